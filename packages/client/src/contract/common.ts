@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+
+/**
+ * Response schemas that accept more than they document: the OpenAPI generator prints
+ * only the first union member (what servers send today); clients also accept the rest
+ * (what a newer server may send), so an old client keeps working.
+ */
+export const LENIENT = new WeakSet<object>();
+
+/** A string that future servers may extend: known values typed, others kept as strings. */
+export type Open<T extends string> = T | (string & {});
+
+/**
+ * An enum for responses: the known values are documented, an unknown value is kept as
+ * a plain string instead of failing the whole response.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  const schema = z.union([z.enum(values), z.string() as unknown as z.ZodMiniType<string & {}>]);
+  LENIENT.add(schema);
+  return schema;
+}
+
+/** Marks a union whose first member is what the document promises. */
+/*#__NO_SIDE_EFFECTS__*/
+export function lenient<S extends z.ZodMiniUnion>(schema: S): S {
+  LENIENT.add(schema);
+  return schema;
+}
+
+/** Opaque identifier of an institution, category, attachment, webhook endpoint… */
+export const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid_id' }));
+
+/**
+ * Tracking ID (nomor pelacakan) of a complaint: digits only, 5 to 12 of them
+ * (LAPOR! shows e.g. #1916449).
+ */
+export const trackingId = z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' }));
+
+/**
+ * Kemendagri administrative area code: `52` province, `52.71` regency or city,
+ * `52.71.01` district, `52.71.01.1001` village.
+ */
+export const regionCode = z.string().check(
+  z.regex(/^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/, { error: 'invalid_region_code' }),
+);
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const isoDate = z.iso.date({ error: 'invalid_date' });
+
+/** Instant in ISO 8601 with an offset, e.g. `2026-11-27T09:00:00+07:00`. */
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'invalid_datetime' });
+
+/** Free text: trimmed, with a length range. */
+export function text(min: number, max: number) {
+  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+}
+
+/** A cursor page of a list: `{ data, nextCursor }`; `nextCursor` is null on the last page. */
+export function page<T extends z.ZodMiniType>(item: T) {
+  return z.looseObject({ data: z.array(item), nextCursor: z.nullable(z.string()) });
+}
+
+/** A cursor page as the client sees it. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+  [key: string]: unknown;
+}
+
+/** Query of every list route: an opaque cursor from the previous page and a page size. */
+export const pageQuery = {
+  cursor: z.optional(z.string().check(z.maxLength(512))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+};
+
+/** A reference to an institution or category inside another resource. */
+export const reference = z.looseObject({ id: z.string(), name: z.string() });

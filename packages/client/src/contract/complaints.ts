@@ -1,0 +1,287 @@
+import * as z from 'zod/mini';
+import { LIMITS } from './limits.ts';
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  openEnum,
+  page,
+  pageQuery,
+  reference,
+  regionCode,
+  text,
+  trackingId,
+} from './common.ts';
+import { attachment } from './directory.ts';
+
+/** Classification (klasifikasi) of a report. */
+export const CLASSIFICATIONS = ['complaint', 'aspiration', 'information_request'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/**
+ * Lifecycle status. `submitted`/`on_hold` show as "waiting" on lapor.go.id,
+ * `forwarded`/`followed_up` as "in process", `closed` as "done".
+ */
+export const STATUSES = [
+  'submitted',
+  'on_hold',
+  'forwarded',
+  'followed_up',
+  'closed',
+  'archived',
+  'escalated',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Channels a report can arrive through; everything sent with this SDK is `integration`. */
+export const CHANNELS = ['web', 'sms', 'mobile', 'twitter', 'integration'] as const;
+
+const phone = z.string().check(
+  z.trim(),
+  z.regex(/^(?:\+?62|0)[1-9]\d{6,12}$/, { error: 'invalid_phone' }),
+);
+
+/** Where the reported incident happened. */
+export const location = z.strictObject({
+  regionCode,
+  address: z.optional(text(1, LIMITS.addressMax)),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+/** The reporter's contact. Never shown publicly; hidden from the agency when anonymous. */
+export const reporter = z
+  .strictObject({
+    name: text(LIMITS.nameMin, LIMITS.nameMax),
+    email: z.optional(z.email({ error: 'invalid_email' })),
+    phone: z.optional(phone),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!value.email && !value.phone) {
+        ctx.addIssue({ code: "custom", path: ['email'], message: 'contact_required' });
+      }
+    }),
+  );
+
+/** Today's date in Indonesia's easternmost zone (UTC+9), so no Indonesian today is "future". */
+function latestToday(now = Date.now()): string {
+  return new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+const complaintFields = {
+  classification: z.enum(CLASSIFICATIONS),
+  title: text(LIMITS.titleMin, LIMITS.titleMax),
+  body: text(LIMITS.bodyMin, LIMITS.bodyMax),
+  /** Date of the incident; complaints only, not in the future. */
+  incidentDate: z.optional(isoDate),
+  /** Where it happened; required for complaints. */
+  location: z.optional(location),
+  /** Where the reporter lives; required for aspirations and information requests. */
+  reporterOrigin: z.optional(z.strictObject({ regionCode })),
+  /** A suggestion only: LAPOR! admins decide the disposition. */
+  institutionId: z.optional(id),
+  categoryId: z.optional(id),
+  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+  /** The reporter's name is not published with the report; the report stays public. */
+  anonymous: z._default(z.boolean(), false),
+  /** The whole report is hidden from the public. */
+  confidential: z._default(z.boolean(), false),
+  reporter,
+  /** Token of the anti-abuse provider the form uses, if any. */
+  captchaToken: z.optional(z.string().check(z.maxLength(LIMITS.captchaTokenMax))),
+};
+
+type ComplaintFields = {
+  classification: Classification;
+  incidentDate?: string | undefined;
+  location?: unknown;
+  reporterOrigin?: unknown;
+  attachmentIds?: string[] | undefined;
+};
+
+/** Rules that depend on the classification, and on more than one field. */
+const classificationRules = z.superRefine(
+  (value: ComplaintFields, ctx) => {
+  if (typeof value !== 'object' || value === null) return;
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message });
+  if (value.classification === 'complaint') {
+    if (value.incidentDate === undefined) issue('incidentDate', 'required');
+    else if (value.incidentDate > latestToday()) issue('incidentDate', 'date_in_future');
+    if (value.location === undefined) issue('location', 'required');
+  } else if (CLASSIFICATIONS.includes(value.classification)) {
+    if (value.incidentDate !== undefined) issue('incidentDate', 'not_applicable');
+    if (value.reporterOrigin === undefined) issue('reporterOrigin', 'required');
+  }
+  const ids = value.attachmentIds ?? [];
+  if (Array.isArray(ids) && new Set(ids).size !== ids.length) issue('attachmentIds', 'duplicate');
+  },
+  // Run even when other fields failed, so the form shows every problem at once.
+  { when: () => true },
+);
+
+/**
+ * A citizen's report as sent to `POST /v1/complaints` (with a publishable key).
+ *
+ * @example
+ * ```ts
+ * complaintInput.parse({
+ *   classification: 'complaint',
+ *   title: 'Jalan berlubang di depan SDN 3 Mataram',
+ *   body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki.',
+ *   incidentDate: '2026-11-20',
+ *   location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
+ *   reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
+ * });
+ * ```
+ */
+export const complaintInput = z.strictObject(complaintFields).check(classificationRules);
+export type ComplaintInput = z.input<typeof complaintInput>;
+
+/**
+ * A report an agency received through its own channel and submits on the citizen's
+ * behalf (`POST /v1/agency/complaints`, secret key). `sourceRef` is the agency's own
+ * reference, unique per institution.
+ */
+export const agencyComplaintInput = z
+  .strictObject({
+    ...complaintFields,
+    sourceRef: text(1, LIMITS.sourceRefMax),
+  })
+  .check(classificationRules);
+export type AgencyComplaintInput = z.input<typeof agencyComplaintInput>;
+
+/** Service-level due dates in working days, as calendar dates. */
+export const dueDates = z.looseObject({
+  /** Admins verify and forward within 3 working days of submission. */
+  verification: z.optional(isoDate),
+  /** The institution follows up within 5 working days of forwarding. */
+  followUp: z.optional(isoDate),
+  /** Closed 10 working days after the last follow-up without a reply. */
+  autoClose: z.optional(isoDate),
+  /** Handed to Ombudsman RI 60 days after submission when unsettled. */
+  escalation: z.optional(isoDate),
+});
+export type DueDates = z.infer<typeof dueDates>;
+
+/** Answer to a successful `POST /v1/complaints` (201). */
+export const complaintCreated = z.looseObject({
+  trackingId: z.string(),
+  status: openEnum(STATUSES),
+  createdAt: z.string(),
+  /** Grants the reporter's view and replies. Returned once; keep it on the device. */
+  reporterToken: z.string(),
+  dueDates,
+  /** Public page of the report (absent for confidential reports). */
+  publicUrl: z.optional(z.nullable(z.string())),
+});
+export type ComplaintCreated = z.infer<typeof complaintCreated>;
+
+const publicFields = {
+  trackingId: z.string(),
+  classification: openEnum(CLASSIFICATIONS),
+  title: z.string(),
+  body: z.string(),
+  status: openEnum(STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  incidentDate: z.optional(z.nullable(z.string())),
+  location: z.optional(
+    z.nullable(
+      z.looseObject({
+        regionCode: z.string(),
+        regionName: z.optional(z.string()),
+        address: z.optional(z.nullable(z.string())),
+        lat: z.optional(z.nullable(z.number())),
+        lng: z.optional(z.nullable(z.number())),
+      }),
+    ),
+  ),
+  /** The institution the report was forwarded to; null before disposition. */
+  institution: z.nullable(reference),
+  category: z.optional(z.nullable(reference)),
+  anonymous: z.boolean(),
+  attachments: z.array(attachment),
+  dueDates,
+};
+
+/**
+ * The public view (`GET /v1/complaints/{trackingId}` without a reporter token): never the
+ * reporter's identity; a confidential report has no public view at all (404).
+ */
+export const publicComplaint = z.looseObject({
+  view: z.literal('public'),
+  ...publicFields,
+});
+export type PublicComplaint = z.infer<typeof publicComplaint>;
+
+const contact = z.looseObject({
+  name: z.string(),
+  email: z.optional(z.nullable(z.string())),
+  phone: z.optional(z.nullable(z.string())),
+});
+
+const privateFields = {
+  ...publicFields,
+  confidential: z.boolean(),
+  channel: openEnum(CHANNELS),
+  reporterOrigin: z.optional(z.nullable(z.looseObject({ regionCode: z.string() }))),
+  suggestedInstitution: z.optional(z.nullable(reference)),
+};
+
+/** The reporter's own view (with `Reporter-Token`): everything about the report. */
+export const reporterComplaint = z.looseObject({
+  view: z.literal('reporter'),
+  ...privateFields,
+  reporter: contact,
+});
+export type ReporterComplaint = z.infer<typeof reporterComplaint>;
+
+/**
+ * The agency's view (secret key, complaints forwarded to or submitted by the agency's
+ * institution): the reporter's contact only when the report is not anonymous.
+ */
+export const agencyComplaint = z.looseObject({
+  view: z.literal('agency'),
+  ...privateFields,
+  reporter: z.nullable(contact),
+  sourceRef: z.optional(z.nullable(z.string())),
+});
+export type AgencyComplaint = z.infer<typeof agencyComplaint>;
+
+/** Any view of a complaint, told apart by `view`. */
+export const complaintView = z.discriminatedUnion('view', [publicComplaint, reporterComplaint, agencyComplaint]);
+export type ComplaintView = z.infer<typeof complaintView>;
+
+export const agencyComplaintPage = page(agencyComplaint);
+
+/** Query of `GET /v1/agency/complaints`. */
+export const agencyComplaintQuery = z.strictObject({
+  /** One status or several, comma-separated. */
+  status: z.optional(
+    z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
+  ),
+  /** Only complaints changed at or after this instant (incremental sync). */
+  updatedSince: z.optional(isoDateTime),
+  ...pageQuery,
+});
+export type AgencyComplaintQuery = z.output<typeof agencyComplaintQuery>;
+
+/** A follow-up (tindak lanjut) posted by the institution. */
+export const followUpInput = z.strictObject({
+  body: text(LIMITS.followUpMin, LIMITS.followUpMax),
+  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+});
+export type FollowUpInput = z.input<typeof followUpInput>;
+
+/** A reply (tanggapan) by the reporter, with the reporter token. */
+export const replyInput = z.strictObject({
+  body: text(LIMITS.replyMin, LIMITS.replyMax),
+  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+});
+export type ReplyInput = z.input<typeof replyInput>;
+
+/** Path parameter of every per-complaint route. */
+export const trackingIdParam = trackingId;
+

@@ -1,0 +1,64 @@
+import type { IssueCode } from '../codes.ts';
+
+/** What a message may mention about the issue. */
+export interface IssueParams {
+  /** The field's label in this language, e.g. "Judul laporan". */
+  label: string;
+  /** Lower bound (characters, items or value). */
+  min?: number | bigint | undefined;
+  /** Upper bound (characters, items or value). */
+  max?: number | bigint | undefined;
+  /** The unknown field's name, for `unknown_field`. */
+  key?: string | undefined;
+  /** The file's name, for attachment issues. */
+  filename?: string | undefined;
+}
+
+/** Names of the fields that messages can mention. */
+export type FieldName =
+  | 'classification'
+  | 'title'
+  | 'body'
+  | 'incidentDate'
+  | 'location'
+  | 'location.regionCode'
+  | 'location.address'
+  | 'location.lat'
+  | 'location.lng'
+  | 'reporterOrigin'
+  | 'reporterOrigin.regionCode'
+  | 'institutionId'
+  | 'categoryId'
+  | 'attachmentIds'
+  | 'anonymous'
+  | 'confidential'
+  | 'reporter'
+  | 'reporter.name'
+  | 'reporter.email'
+  | 'reporter.phone'
+  | 'captchaToken'
+  | 'sourceRef'
+  | 'trackingId'
+  | 'url'
+  | 'events'
+  | 'description'
+  | 'q'
+  | 'type'
+  | 'level'
+  | 'parentCode'
+  | 'status'
+  | 'updatedSince'
+  | 'cursor'
+  | 'limit'
+  | 'reason'
+  | 'file'
+  | 'input';
+
+/**
+ * A translation table for validation messages: a label per field and a message per
+ * issue code. Messages say how to fix the input, not only what is wrong.
+ */
+export interface ValidationMessages {
+  fields: Record<FieldName, string>;
+  issues: Record<IssueCode, (params: IssueParams) => string>;
+}

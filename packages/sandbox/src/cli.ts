@@ -1,0 +1,113 @@
+// `lapor-sandbox`: run a local SP4N-LAPOR! from the command line.
+import { parseArgs } from 'node:util';
+import { FaultSpecError, parseFaults } from './http/faults.ts';
+import { DEFAULT_DB, TEST_KEYS, startSandbox } from './index.ts';
+
+const HELP = `lapor-sandbox: a local SP4N-LAPOR! for demos, tests and CI
+
+Usage: lapor-sandbox [options]
+
+  --port N            port to listen on (default 4010; 0 picks a free port)
+  --host HOST         interface to listen on (default 127.0.0.1)
+  --db FILE           SQLite database (default ${DEFAULT_DB}; ":memory:" keeps nothing)
+  --faults SPEC       inject faults, e.g. drop-after-commit=0.2,fail-before-commit=0.1,delay=0.05:3000
+  --fault-seed N      make the injected faults reproducible
+  --rate-limit N/min  requests per minute per key and address (default 600/min), or "off"
+  --clock real|manual manual: move time with POST /_sandbox/clock {"advanceDays": 3}
+  --leave-days LIST   extra non-working days (cuti bersama), comma-separated YYYY-MM-DD
+  --quiet             no access log
+  -h, --help          this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`lapor-sandbox: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      faults: { type: 'string' },
+      'fault-seed': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      clock: { type: 'string' },
+      'leave-days': { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.LAPOR_SANDBOX_PORT ?? 4010);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got "${values.port}"`);
+let rateLimit: number | 'off' = 600;
+if (values['rate-limit'] !== undefined) {
+  const text = String(values['rate-limit']);
+  if (text === 'off') rateLimit = 'off';
+  else {
+    const match = /^(\d+)(?:\/min)?$/.exec(text);
+    if (!match || Number(match[1]) < 1) fail(`--rate-limit must be N/min or off, got "${text}"`);
+    rateLimit = Number(match[1]);
+  }
+}
+const clock = values.clock ?? 'real';
+if (clock !== 'real' && clock !== 'manual') fail(`--clock must be real or manual, got "${clock}"`);
+const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values['fault-seed']);
+if (faultSeed !== undefined && !Number.isInteger(faultSeed)) fail('--fault-seed must be an integer');
+const leave = values['leave-days'] ? String(values['leave-days']).split(',').map((d) => d.trim()) : [];
+if (leave.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) fail('--leave-days takes dates as YYYY-MM-DD, comma-separated');
+let faults;
+try {
+  faults = values.faults ? parseFaults(String(values.faults)) : undefined;
+} catch (error) {
+  if (error instanceof FaultSpecError) fail(`--faults: ${error.message}`);
+  throw error;
+}
+
+const sandbox = await startSandbox({
+  port,
+  host: values.host as string | undefined,
+  db: values.db as string | undefined,
+  faults,
+  faultSeed,
+  rateLimit,
+  clock,
+  collectiveLeave: leave,
+  log: !values.quiet,
+}).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port N (or LAPOR_SANDBOX_PORT=N), or --port 0 for any free port`);
+  throw error;
+});
+
+process.stderr.write(
+  [
+    `LAPOR! sandbox listening on ${sandbox.url}`,
+    `  database     ${values.db ?? DEFAULT_DB}`,
+    `  clock        ${clock}${faults ? `\n  faults       ${values.faults}` : ''}`,
+    `  publishable  ${TEST_KEYS.publishable}  (origins ${TEST_KEYS.origins.join(', ')})`,
+    `  secret       ${TEST_KEYS.secret}  (institution ${TEST_KEYS.institutionId})`,
+    `  OpenAPI      ${sandbox.url}/openapi.json   admin ${sandbox.url}/_sandbox`,
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stderr.write('\nstopping the sandbox…\n');
+    void sandbox.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { MIGRATIONS } from './migrations.ts';
+
+/** A SQLite database with cached prepared statements and explicit transactions. */
+export class Database {
+  readonly sqlite: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.sqlite = new DatabaseSync(file);
+    // WAL: readers never block the writer. NORMAL: a commit is in the WAL file when the
+    // answer leaves, so killing the process loses nothing that was answered.
+    this.sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    this.migrate();
+  }
+
+  /** The schema version after migrations. */
+  get version(): number {
+    return Number((this.sqlite.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  }
+
+  private migrate(): void {
+    const from = this.version;
+    for (let version = from; version < MIGRATIONS.length; version++) {
+      this.transaction(() => {
+        this.sqlite.exec(MIGRATIONS[version]!);
+        this.sqlite.exec(`PRAGMA user_version = ${version + 1}`);
+      });
+    }
+  }
+
+  statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  get<T>(sql: string, ...params: SQLInputValue[]): T | undefined {
+    return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  all<T>(sql: string, ...params: SQLInputValue[]): T[] {
+    return this.statement(sql).all(...params) as T[];
+  }
+
+  run(sql: string, ...params: SQLInputValue[]): { changes: number | bigint } {
+    return this.statement(sql).run(...params);
+  }
+
+  /** Runs `work` in one write transaction: all of it is committed, or none of it. */
+  transaction<T>(work: () => T): T {
+    if (this.sqlite.isTransaction) return work();
+    this.sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.sqlite.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.sqlite.isTransaction) this.sqlite.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (this.sqlite.isOpen) this.sqlite.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+/** A random identifier with a prefix, e.g. `att_3f9a…`. */
+export function randomId(prefix: string, bytes = 12): string {
+  return `${prefix}_${randomBytes(bytes).toString('base64url')}`;
+}
+
+/** A secret to hand out once; only its hash is stored. */
+export function newSecret(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Constant-time comparison of a presented secret with a stored hash. */
+export function matchesHash(secret: string, hash: string): boolean {
+  const a = Buffer.from(sha256Hex(secret), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A tracking ID candidate: 7 digits, like LAPOR!'s (#1916449). */
+export function trackingIdCandidate(digits = 7): string {
+  return String(randomInt(10 ** (digits - 1), 10 ** digits));
+}

@@ -1,0 +1,65 @@
+import { PROBLEM_CODES, resolveLocale, type FieldIssue, type Problem, type ProblemCode } from '@lapor/client/contract';
+
+const TITLES: Record<ProblemCode, { id: string; en: string }> = {
+  validation_failed: { id: 'Data yang dikirim belum benar', en: 'The request has invalid fields' },
+  invalid_json: { id: 'Isi permintaan bukan JSON yang sah', en: 'The body is not valid JSON' },
+  invalid_query: { id: 'Parameter kueri tidak sah', en: 'The query parameters are invalid' },
+  idempotency_key_required: { id: 'Header Idempotency-Key wajib ada', en: 'An Idempotency-Key header is required' },
+  unauthorized: { id: 'Kunci API tidak ada atau tidak dikenal', en: 'Missing or unknown API key' },
+  invalid_reporter_token: { id: 'Token pelapor tidak cocok', en: 'The reporter token does not match' },
+  forbidden: { id: 'Tidak diizinkan', en: 'Not allowed' },
+  origin_not_allowed: { id: 'Situs ini tidak terdaftar untuk kunci tersebut', en: 'This origin is not allowed for the key' },
+  secret_key_required: { id: 'Rute ini memerlukan kunci rahasia (sk_)', en: 'This route needs a secret key (sk_)' },
+  publishable_key_required: { id: 'Rute ini memerlukan kunci publik (pk_)', en: 'This route needs a publishable key (pk_)' },
+  not_found: { id: 'Tidak ditemukan', en: 'Not found' },
+  method_not_allowed: { id: 'Metode tidak didukung untuk rute ini', en: 'Method not allowed on this route' },
+  not_acceptable: { id: 'Format jawaban tidak didukung', en: 'Not acceptable' },
+  idempotency_in_flight: { id: 'Permintaan yang sama masih diproses', en: 'A request with this Idempotency-Key is in flight' },
+  invalid_transition: { id: 'Status laporan tidak memungkinkan tindakan ini', en: 'The complaint status does not allow this' },
+  payload_too_large: { id: 'Ukuran isi permintaan terlalu besar', en: 'The body is too large' },
+  unsupported_media_type: { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
+  idempotency_key_reused: {
+    id: 'Idempotency-Key sudah dipakai untuk permintaan lain',
+    en: 'The Idempotency-Key was used with another request',
+  },
+  attachment_not_found: { id: 'Lampiran tidak ditemukan', en: 'Attachment not found' },
+  rate_limited: { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
+  internal_error: { id: 'Terjadi kesalahan pada server', en: 'Internal error' },
+  service_unavailable: { id: 'Layanan sedang tidak tersedia', en: 'Service unavailable' },
+};
+
+/** A failure answered as an RFC 9457 problem document. */
+export class ProblemError extends Error {
+  readonly code: ProblemCode;
+  readonly status: number;
+  readonly detail: string | undefined;
+  readonly errors: FieldIssue[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ProblemCode,
+    options: { detail?: string; errors?: FieldIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    super(options.detail ?? code);
+    this.code = code;
+    this.status = PROBLEM_CODES[code];
+    this.detail = options.detail;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** The problem document for an error, worded in the request's language. */
+export function problemBody(error: ProblemError, requestId: string, language: string | undefined, instance: string): Problem {
+  const locale = resolveLocale(language);
+  return {
+    type: `urn:lapor:problem:${error.code}`,
+    title: TITLES[error.code][locale],
+    status: error.status,
+    ...(error.detail ? { detail: error.detail } : {}),
+    instance,
+    code: error.code,
+    requestId,
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+}

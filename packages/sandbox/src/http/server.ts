@@ -1,0 +1,383 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as z from 'zod/mini';
+import { ROUTES, validate, type Route } from '@lapor/client/contract';
+import { buildOpenApiDocument } from '@lapor/client/openapi';
+import type { State } from '../domain/state.ts';
+import { randomId, sha256Hex } from '../domain/tokens.ts';
+import { handleAdmin, type AdminContext } from './admin.ts';
+import { parseJson, readBody } from './body.ts';
+import { NO_FAULTS, rollFaults, seededRandom, type FaultRoll, type FaultSpec } from './faults.ts';
+import { ProblemError, problemBody } from './problem.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { HANDLERS, type Answer, type ApiKey, type Call } from './v1.ts';
+
+export interface ServerOptions {
+  rateLimit: number | 'off';
+  faults: FaultSpec;
+  faultSeed: number;
+  attachmentBytesMax: number;
+  log: ((line: string) => void) | undefined;
+  saveClock(): void;
+}
+
+/** JSON bodies are small: a full complaint is a few KB. */
+const JSON_BODY_MAX = 256 * 1024;
+
+const CORS_ALLOW_HEADERS =
+  'Authorization, Content-Type, Content-Disposition, Idempotency-Key, Reporter-Token, Accept-Language';
+const CORS_EXPOSE_HEADERS = 'Request-Id, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed';
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+  params: z.ZodMiniType | undefined;
+}
+
+const COMPILED: CompiledRoute[] = (ROUTES as readonly Route[]).map((route) => {
+  const names: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names, params: route.params ? z.object(route.params) : undefined };
+});
+
+function matchRoute(
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string>; schema: z.ZodMiniType | undefined } | { allow: string[] } | undefined {
+  const allow: string[] = [];
+  for (const { route, pattern, names, params: schema } of COMPILED) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    if (route.method.toUpperCase() !== method) {
+      allow.push(route.method.toUpperCase());
+      continue;
+    }
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => {
+      try {
+        params[name] = decodeURIComponent(match[i + 1]!);
+      } catch {
+        params[name] = match[i + 1]!;
+      }
+    });
+    return { route, params, schema };
+  }
+  return allow.length ? { allow } : undefined;
+}
+
+/** Whether an origin matches a pattern such as `http://localhost:*` or `https://dinas.example.go.id`. */
+export function originAllowed(patterns: readonly string[], origin: string): boolean {
+  return patterns.some((pattern) => {
+    if (pattern === origin) return true;
+    if (pattern.endsWith(':*')) {
+      const base = pattern.slice(0, -2);
+      return origin === base || (origin.startsWith(`${base}:`) && /^\d{1,5}$/.test(origin.slice(base.length + 1)));
+    }
+    return false;
+  });
+}
+
+function redactKey(key: string | undefined): string | undefined {
+  return key ? `${key.slice(0, key.indexOf('_', 3) + 1 || 3)}…` : undefined;
+}
+
+/** The HTTP face of the sandbox: the v1 pipeline, `/_sandbox`, CORS and the access log. */
+export function createSandboxServer(state: State, options: ServerOptions): Server & { applyFaults(spec: FaultSpec, seed?: number): void } {
+  const limiter = options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit);
+  let faults = options.faults;
+  let random = seededRandom(options.faultSeed);
+  const inFlight = new Set<string>();
+  let keys: Map<string, ApiKey> | undefined;
+  let publicOrigins: string[] = [];
+  const openapi = JSON.stringify(buildOpenApiDocument());
+
+  function loadKeys(): Map<string, ApiKey> {
+    if (!keys) {
+      const rows = state.db.all<{ key: string; kind: ApiKey['kind']; institution_id: string | null; origins: string }>('SELECT * FROM api_keys');
+      keys = new Map(rows.map((r) => [r.key, { key: r.key, kind: r.kind, institution_id: r.institution_id, origins: JSON.parse(r.origins) as string[] }]));
+      publicOrigins = [...keys.values()].flatMap((k) => k.origins);
+    }
+    return keys;
+  }
+
+  const adminContext = (request: IncomingMessage): AdminContext => ({
+    state,
+    faults: {
+      get: () => faults,
+      set(spec, seed) {
+        faults = spec;
+        if (seed !== undefined) random = seededRandom(seed);
+      },
+    },
+    saveClock: options.saveClock,
+    invalidateKeys() {
+      keys = undefined;
+    },
+    locale: request.headers['accept-language'],
+  });
+
+  function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, type = 'application/json') {
+    if (response.headersSent || response.destroyed) return;
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (body === undefined || status === 204) {
+      response.writeHead(status).end();
+      return;
+    }
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'content-length': Buffer.byteLength(text) });
+    response.end(text);
+  }
+
+  function sendProblem(request: IncomingMessage, response: ServerResponse, error: ProblemError, requestId: string) {
+    const path = (request.url ?? '/').split('?')[0]!;
+    send(response, error.status, problemBody(error, requestId, request.headers['accept-language'], path), error.headers, 'application/problem+json');
+  }
+
+  function corsHeaders(origin: string, methods?: string): Record<string, string> {
+    return {
+      'access-control-allow-origin': origin,
+      vary: 'Origin',
+      'access-control-expose-headers': CORS_EXPOSE_HEADERS,
+      ...(methods
+        ? { 'access-control-allow-methods': methods, 'access-control-allow-headers': CORS_ALLOW_HEADERS, 'access-control-max-age': '600' }
+        : {}),
+    };
+  }
+
+  async function finish(request: IncomingMessage, response: ServerResponse, roll: FaultRoll | undefined, deliver: () => void) {
+    if (roll?.delayMs) await new Promise((resolve) => setTimeout(resolve, roll.delayMs));
+    if (roll?.dropAfterCommit) {
+      request.socket.destroy();
+      return;
+    }
+    deliver();
+  }
+
+  async function handleV1(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, note: (k: string, v: unknown) => void) {
+    const method = request.method ?? 'GET';
+    const origin = request.headers.origin;
+    const allKeys = loadKeys();
+
+    if (origin && originAllowed(publicOrigins, origin)) {
+      for (const [name, value] of Object.entries(corsHeaders(origin))) response.setHeader(name, value);
+    }
+    if (method === 'OPTIONS') {
+      if (!origin || !originAllowed(publicOrigins, origin)) {
+        throw new ProblemError('origin_not_allowed', { detail: `Origin ${origin ?? '(none)'} is not allowed by any publishable key.` });
+      }
+      const found = matchRoute(request.headers['access-control-request-method'] ?? 'GET', url.pathname);
+      const methods = found && 'route' in found ? found.route.method.toUpperCase() : 'GET, POST, DELETE';
+      send(response, 204, undefined, corsHeaders(origin, methods));
+      return;
+    }
+
+    const authorization = request.headers.authorization ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const key = token ? allKeys.get(token) : undefined;
+    note('key', redactKey(token));
+    if (!key) {
+      throw new ProblemError('unauthorized', {
+        detail: 'Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).',
+        headers: { 'www-authenticate': 'Bearer' },
+      });
+    }
+    if (origin) {
+      if (key.kind === 'secret') {
+        throw new ProblemError('forbidden', { detail: 'Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.' });
+      }
+      if (!originAllowed(key.origins, origin)) {
+        throw new ProblemError('origin_not_allowed', { detail: `Origin ${origin} tidak terdaftar untuk kunci ini.` });
+      }
+    }
+
+    const found = matchRoute(method, url.pathname);
+    if (!found) throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}.` });
+    if ('allow' in found) throw new ProblemError('method_not_allowed', { headers: { allow: found.allow.join(', ') } });
+    const { route, params, schema: paramsSchema } = found;
+    note('route', route.operationId);
+    if (route.auth === 'publishable' && key.kind !== 'publishable') throw new ProblemError('publishable_key_required');
+    if (route.auth === 'secret' && key.kind !== 'secret') throw new ProblemError('secret_key_required');
+
+    if (limiter) {
+      const address = request.socket.remoteAddress ?? '';
+      const result = limiter.take(`${key.key} ${address}`);
+      const headers = limiter.headers(result);
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      if (!result.allowed) {
+        throw new ProblemError('rate_limited', {
+          detail: `Batas ${limiter.limit} permintaan per menit terlampaui. Coba lagi dalam ${result.resetSeconds} detik.`,
+          headers: { 'retry-after': String(result.resetSeconds) },
+        });
+      }
+    }
+
+    const locale = request.headers['accept-language'];
+    if (paramsSchema) {
+      const checked = validate(paramsSchema, params, { locale });
+      if (!checked.success) throw new ProblemError('invalid_query', { errors: checked.issues });
+    }
+    let query: Record<string, unknown> = {};
+    if (route.query) {
+      const checked = validate(route.query, Object.fromEntries(url.searchParams), { locale });
+      if (!checked.success) throw new ProblemError('invalid_query', { errors: checked.issues });
+      query = checked.data as Record<string, unknown>;
+    }
+
+    const roll = faults === NO_FAULTS ? undefined : rollFaults(faults, random);
+    if (roll && (roll.failBeforeCommit || roll.dropAfterCommit || roll.delayMs)) note('fault', roll);
+    const handler = HANDLERS[route.operationId as keyof typeof HANDLERS];
+
+    if (method !== 'POST') {
+      if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
+      const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale });
+      await finish(request, response, roll, () => send(response, answer.status, answer.body));
+      return;
+    }
+
+    const idempotencyKey = request.headers['idempotency-key'];
+    if (typeof idempotencyKey !== 'string' || idempotencyKey.length === 0 || idempotencyKey.length > 255) {
+      throw new ProblemError('idempotency_key_required', { detail: 'Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.' });
+    }
+    const slot = `${key.key}\n${idempotencyKey}`;
+    if (inFlight.has(slot)) {
+      throw new ProblemError('idempotency_in_flight', { detail: 'Permintaan dengan Idempotency-Key ini masih diproses.', headers: { 'retry-after': '1' } });
+    }
+    inFlight.add(slot);
+    let answer: Answer;
+    let replayed = false;
+    try {
+      const raw = await readBody(request, route.body === 'binary' ? options.attachmentBytesMax : JSON_BODY_MAX);
+      const fingerprint = sha256Hex(`${method} ${url.pathname}\n${request.headers['content-disposition'] ?? ''}\n`) + sha256Hex(raw);
+      const stored = state.db.get<{ fingerprint: string; status: number; body: string }>(
+        'SELECT fingerprint, status, body FROM idempotency WHERE api_key = ? AND key = ?',
+        key.key,
+        idempotencyKey,
+      );
+      if (stored) {
+        if (stored.fingerprint !== fingerprint) {
+          throw new ProblemError('idempotency_key_reused', { detail: 'Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.' });
+        }
+        answer = { status: stored.status, body: stored.body === '' ? undefined : JSON.parse(stored.body) };
+        replayed = true;
+      } else {
+        let body: unknown;
+        if (route.body && route.body !== 'binary') {
+          const checked = validate(route.body, parseJson(request, raw), { locale });
+          if (!checked.success) throw new ProblemError('validation_failed', { errors: checked.issues });
+          body = checked.data;
+        }
+        if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
+        answer = state.db.transaction(() => {
+          const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale });
+          state.db.run(
+            'INSERT INTO idempotency (api_key, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            key.key,
+            idempotencyKey,
+            fingerprint,
+            result.status,
+            result.body === undefined ? '' : JSON.stringify(result.body),
+            Date.now(),
+          );
+          return result;
+        });
+      }
+    } finally {
+      inFlight.delete(slot);
+    }
+    if (replayed) note('replayed', true);
+    await finish(request, response, roll, () => send(response, answer.status, answer.body, replayed ? { 'idempotent-replayed': 'true' } : {}));
+  }
+
+  async function handleAdminRequest(request: IncomingMessage, response: ServerResponse, url: URL) {
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-expose-headers', 'Request-Id');
+    if (request.method === 'OPTIONS') {
+      send(response, 204, undefined, {
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'Content-Type, Accept-Language',
+        'access-control-max-age': '600',
+      });
+      return;
+    }
+    let parsed: unknown;
+    if (request.method === 'POST') {
+      const raw = await readBody(request, JSON_BODY_MAX);
+      parsed = raw.length === 0 ? undefined : parseJson(request, raw);
+    }
+    const answer = handleAdmin(adminContext(request), request.method ?? 'GET', url.pathname.replace(/\/$/, ''), Object.fromEntries(url.searchParams), () => parsed);
+    if (!answer) throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}. Lihat GET /_sandbox.` });
+    send(response, answer.status, answer.body);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const started = performance.now();
+    const requestId = randomId('req', 9);
+    response.setHeader('request-id', requestId);
+    const fields: Record<string, unknown> = {};
+    const note = (name: string, value: unknown) => {
+      fields[name] = value;
+    };
+    if (options.log) {
+      response.on('close', () => {
+        options.log!(
+          JSON.stringify({
+            time: new Date().toISOString(),
+            requestId,
+            method: request.method,
+            path: (request.url ?? '').split('?')[0],
+            status: response.headersSent ? response.statusCode : 0,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+            ...fields,
+          }),
+        );
+      });
+    }
+    try {
+      let url: URL;
+      try {
+        url = new URL(request.url ?? '/', 'http://sandbox.invalid');
+      } catch {
+        throw new ProblemError('not_found');
+      }
+      if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) await handleV1(request, response, url, requestId, note);
+      else if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) await handleAdminRequest(request, response, url);
+      else if (url.pathname === '/openapi.json' && request.method === 'GET') send(response, 200, openapi, { 'access-control-allow-origin': '*' });
+      else if (url.pathname === '/' && request.method === 'GET') {
+        send(response, 200, { name: 'lapor-sandbox', api: '/v1', openapi: '/openapi.json', admin: '/_sandbox' });
+      } else throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}.` });
+    } catch (caught) {
+      let error = caught;
+      if (!(error instanceof ProblemError)) {
+        note('error', error instanceof Error ? error.message : String(error));
+        error = new ProblemError('internal_error', { detail: `Sebutkan Request-Id ${requestId} saat melaporkan masalah ini.` });
+      }
+      sendProblem(request, response, error as ProblemError, requestId);
+      // A body we refused to read must not be parsed as the next request.
+      if ((error as ProblemError).headers.connection === 'close') request.resume();
+    }
+  }
+
+  const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (request, response) => {
+    void handle(request, response);
+  }) as Server & { applyFaults(spec: FaultSpec, seed?: number): void };
+  server.keepAliveTimeout = 5_000;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  server.applyFaults = (spec, seed) => {
+    faults = spec;
+    if (seed !== undefined) random = seededRandom(seed);
+  };
+  return server;
+}
+
+export function listeningUrl(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}

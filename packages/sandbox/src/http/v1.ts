@@ -1,0 +1,266 @@
+// Handlers of the v1 routes. The pipeline in server.ts has already authenticated the key,
+// checked the origin, validated params, query and body against the contract, and opened
+// the transaction that also stores the idempotent answer.
+import type { IncomingHttpHeaders } from 'node:http';
+import type {
+  AgencyComplaintInput,
+  AgencyComplaintQuery,
+  ComplaintInput,
+  FollowUpInput,
+  InstitutionQuery,
+  OperationId,
+  RegionQuery,
+  ReplyInput,
+  WebhookEndpointInput,
+} from '@lapor/client/contract';
+import { formatIssue } from '@lapor/client/contract';
+import {
+  agencyComplaint,
+  agencyView,
+  complaintView,
+  createComplaint,
+  decodeCursor,
+  encodeCursor,
+  findComplaint,
+  followUp,
+  listAgencyComplaints,
+  listEvents,
+  readAccess,
+  reply,
+} from '../domain/complaints.ts';
+import { sniffMimeType } from '../domain/attachments.ts';
+import { likeLiteral, searchText } from '../domain/search.ts';
+import type { State } from '../domain/state.ts';
+import { randomId, sha256Hex } from '../domain/tokens.ts';
+import { createEndpoint, deleteEndpoint, listEndpoints } from '../domain/webhooks.ts';
+import { dispositionFilename } from './body.ts';
+import { ProblemError } from './problem.ts';
+
+/** A stored API key. */
+export interface ApiKey {
+  key: string;
+  kind: 'publishable' | 'secret';
+  institution_id: string | null;
+  origins: string[];
+}
+
+export interface Call {
+  key: ApiKey;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  raw: Buffer;
+  headers: IncomingHttpHeaders;
+  locale: string | undefined;
+}
+
+export interface Answer {
+  status: number;
+  body?: unknown;
+}
+
+function institutionOf(key: ApiKey): string {
+  if (!key.institution_id) throw new ProblemError('forbidden', { detail: 'Kunci ini tidak terikat pada instansi.' });
+  return key.institution_id;
+}
+
+function offsetPage<T>(rows: T[], offset: number, limit: number) {
+  const more = rows.length > limit;
+  return { data: rows.slice(0, limit), nextCursor: more ? encodeCursor({ o: offset + limit }) : null };
+}
+
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  return decodeCursor<{ o: number }>(cursor, (v) => Number.isInteger((v as { o?: unknown })?.o) && (v as { o: number }).o >= 0).o;
+}
+
+/** Ranked search: exact name, then name prefix, then a word's prefix; the literal pattern is escaped. */
+function rankedMatch(column: string, q: string | undefined): { where: string; rank: string; params: string[] } {
+  const folded = q ? searchText(q) : '';
+  if (!folded) return { where: '1 = 1', rank: '0', params: [] };
+  const like = likeLiteral(folded);
+  return {
+    where: `(${column} LIKE ? ESCAPE '\\' OR ${column} LIKE ? ESCAPE '\\')`,
+    rank: `CASE WHEN ${column} = ? OR ${column} IN ('kota ' || ?, 'kabupaten ' || ?) THEN 0 WHEN ${column} LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END`,
+    params: [`${like}%`, `% ${like}%`, folded, folded, folded, `${like}%`],
+  };
+}
+
+type Handler = (state: State, call: Call) => Answer;
+
+export const HANDLERS: Record<OperationId, Handler> = {
+  listCategories(state) {
+    const data = state.db.all<{ id: string; parentId: string | null; name: string }>(
+      'SELECT id, parent_id AS parentId, name FROM categories ORDER BY position',
+    );
+    return { status: 200, body: { data } };
+  },
+
+  searchInstitutions(state, call) {
+    const query = call.query as InstitutionQuery;
+    const limit = Number(query.limit ?? 20);
+    const offset = offsetOf(query.cursor);
+    const match = rankedMatch('search', query.q);
+    const [patternA, patternB, ...rankParams] = match.params;
+    const rows = state.db.all<Record<string, unknown>>(
+      `SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions
+       WHERE ${match.where} AND (? IS NULL OR type = ?)
+       ORDER BY ${match.rank}, name LIMIT ? OFFSET ?`,
+      ...(patternA !== undefined ? [patternA, patternB!] : []),
+      query.type ?? null,
+      query.type ?? null,
+      ...rankParams,
+      limit + 1,
+      offset,
+    );
+    return { status: 200, body: offsetPage(rows, offset, limit) };
+  },
+
+  getInstitution(state, call) {
+    const row = state.db.get(
+      'SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions WHERE id = ?',
+      call.params.institutionId!,
+    );
+    if (!row) throw new ProblemError('not_found', { detail: `Instansi "${call.params.institutionId}" tidak ditemukan.` });
+    return { status: 200, body: row };
+  },
+
+  searchRegions(state, call) {
+    const query = call.query as RegionQuery;
+    const limit = Number(query.limit ?? 20);
+    const offset = offsetOf(query.cursor);
+    const match = rankedMatch('search', query.q);
+    const [patternA, patternB, ...rankParams] = match.params;
+    const rows = state.db.all<Record<string, unknown>>(
+      `SELECT code, name, level, parent_code AS parentCode FROM regions
+       WHERE ${match.where} AND (? IS NULL OR parent_code = ?) AND (? IS NULL OR level = ?)
+       ORDER BY ${match.rank}, CASE level WHEN 'province' THEN 0 WHEN 'regency' THEN 1 ELSE 2 END, name, code
+       LIMIT ? OFFSET ?`,
+      ...(patternA !== undefined ? [patternA, patternB!] : []),
+      query.parentCode ?? null,
+      query.parentCode ?? null,
+      query.level ?? null,
+      query.level ?? null,
+      ...rankParams,
+      limit + 1,
+      offset,
+    );
+    return { status: 200, body: offsetPage(rows, offset, limit) };
+  },
+
+  getRegion(state, call) {
+    const row = state.db.get('SELECT code, name, level, parent_code AS parentCode FROM regions WHERE code = ?', call.params.regionCode!);
+    if (!row) throw new ProblemError('not_found', { detail: `Wilayah dengan kode ${call.params.regionCode} tidak ditemukan.` });
+    return { status: 200, body: row };
+  },
+
+  uploadAttachment(state, call) {
+    const options = { locale: call.locale };
+    const name = dispositionFilename(call.headers['content-disposition'] as string | undefined) ?? 'lampiran';
+    if (call.raw.length === 0) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ path: 'file', code: 'file_empty', message: formatIssue('file_empty', ['file'], { filename: name }, options) }],
+      });
+    }
+    const mimeType = sniffMimeType(call.raw, name);
+    if (!mimeType) {
+      throw new ProblemError('unsupported_media_type', {
+        detail: 'Jenis berkas diperiksa dari isinya, bukan dari nama atau Content-Type.',
+        errors: [{ path: 'file', code: 'file_type_not_allowed', message: formatIssue('file_type_not_allowed', ['file'], { filename: name }, options) }],
+      });
+    }
+    const sha256 = sha256Hex(call.raw);
+    const existing = state.db.get<Record<string, unknown>>(
+      'SELECT id, name, mime_type AS mimeType, size, sha256 FROM attachments WHERE api_key = ? AND sha256 = ? AND name = ?',
+      call.key.key,
+      sha256,
+      name,
+    );
+    if (existing) return { status: 201, body: existing };
+    state.db.run('INSERT OR IGNORE INTO blobs (sha256, data) VALUES (?, ?)', sha256, call.raw);
+    const attachment = { id: randomId('att', 12), name, mimeType, size: call.raw.length, sha256 };
+    state.db.run(
+      'INSERT INTO attachments (id, sha256, name, mime_type, size, api_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      attachment.id,
+      sha256,
+      name,
+      mimeType,
+      attachment.size,
+      call.key.key,
+      state.clock.now(),
+    );
+    return { status: 201, body: attachment };
+  },
+
+  createComplaint(state, call) {
+    const created = createComplaint(state, call.body as ComplaintInput, {
+      apiKey: call.key.key,
+      sourceInstitutionId: call.key.institution_id,
+    });
+    return { status: 201, body: created };
+  },
+
+  getComplaint(state, call) {
+    const access = readAccess(state, call.params.trackingId!, reporterToken(call));
+    return { status: 200, body: complaintView(state, access) };
+  },
+
+  listComplaintEvents(state, call) {
+    const trackingId = call.params.trackingId!;
+    const token = reporterToken(call);
+    const row = findComplaint(state, trackingId);
+    // An institution reads the timelines of its own complaints, confidential ones too.
+    const own = token === undefined && call.key.kind === 'secret' && row &&
+      (row.institution_id === call.key.institution_id || row.source_institution_id === call.key.institution_id);
+    if (!own) readAccess(state, trackingId, token);
+    const query = call.query as { cursor?: string; limit?: number };
+    return { status: 200, body: listEvents(state, trackingId, query.cursor, Number(query.limit ?? 50)) };
+  },
+
+  replyToComplaint(state, call) {
+    const token = reporterToken(call);
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
+    return { status: 201, body: reply(state, call.params.trackingId!, token, call.body as ReplyInput, call.key.key) };
+  },
+
+  listAgencyComplaints(state, call) {
+    return { status: 200, body: listAgencyComplaints(state, institutionOf(call.key), call.query as AgencyComplaintQuery) };
+  },
+
+  createAgencyComplaint(state, call) {
+    const created = createComplaint(state, call.body as AgencyComplaintInput, {
+      apiKey: call.key.key,
+      sourceInstitutionId: institutionOf(call.key),
+    });
+    return { status: 201, body: created };
+  },
+
+  getAgencyComplaint(state, call) {
+    return { status: 200, body: agencyView(state, agencyComplaint(state, call.params.trackingId!, institutionOf(call.key))) };
+  },
+
+  followUpComplaint(state, call) {
+    const event = followUp(state, call.params.trackingId!, institutionOf(call.key), call.body as FollowUpInput, call.key.key);
+    return { status: 201, body: event };
+  },
+
+  listWebhookEndpoints(state, call) {
+    return { status: 200, body: listEndpoints(state, institutionOf(call.key)) };
+  },
+
+  createWebhookEndpoint(state, call) {
+    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput) };
+  },
+
+  deleteWebhookEndpoint(state, call) {
+    if (!deleteEndpoint(state, institutionOf(call.key), call.params.endpointId!)) {
+      throw new ProblemError('not_found', { detail: 'Webhook endpoint tidak ditemukan.' });
+    }
+    return { status: 204 };
+  },
+};
+
+function reporterToken(call: Call): string | undefined {
+  const value = call.headers['reporter-token'];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * `@lapor/sandbox`: a faithful local SP4N-LAPOR! for demos, tests and agency CI. It
+ * serves the whole v1 contract of `@lapor/client/contract` on SQLite, with the lifecycle
+ * and its working-day deadlines, webhooks, idempotency, rate limits and fault injection.
+ *
+ * @example
+ * ```ts
+ * import { startSandbox } from '@lapor/sandbox';
+ * const sandbox = await startSandbox({ port: 0, db: ':memory:' });
+ * // … talk to sandbox.url with sandbox.keys.publishable / sandbox.keys.secret …
+ * await sandbox.close();
+ * ```
+ * @module
+ */
+import { resolve } from 'node:path';
+import { LIMITS } from '@lapor/client/contract';
+import { Database } from './db/database.ts';
+import { WorkingCalendar } from './domain/calendar.ts';
+import { Clock } from './domain/clock.ts';
+import { fireDueTimers } from './domain/complaints.ts';
+import type { State } from './domain/state.ts';
+import { WebhookDispatcher } from './domain/webhooks.ts';
+import { NO_FAULTS, parseFaults, type FaultSpec } from './http/faults.ts';
+import { createSandboxServer, listeningUrl } from './http/server.ts';
+import { TEST_KEYS, seed } from './seed/index.ts';
+
+export { TEST_KEYS } from './seed/index.ts';
+export { parseFaults, type FaultSpec } from './http/faults.ts';
+
+/** How to run a sandbox. Every option has a default that suits a developer's laptop. */
+export interface SandboxOptions {
+  /** TCP port; `0` picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** SQLite file, or `:memory:`. Default `.lapor-sandbox/sandbox.db` under the current folder. */
+  db?: string;
+  /** Faults to inject, e.g. `drop-after-commit=0.2,fail-before-commit=0.1,delay=0.05:3000`. */
+  faults?: string | FaultSpec;
+  /** Seed of the fault dice, for reproducible runs. Default: random. */
+  faultSeed?: number;
+  /** Requests per minute per key and client address, or `'off'`. Default 600. */
+  rateLimit?: number | 'off';
+  /** `real` (default) or `manual`: a manual clock can be moved forward with `POST /_sandbox/clock`. */
+  clock?: 'real' | 'manual';
+  /** Largest attachment in bytes. Default 2 MB. */
+  attachmentBytesMax?: number;
+  /** Extra non-working days (cuti bersama), `YYYY-MM-DD`. */
+  collectiveLeave?: readonly string[];
+  /** Access log: `true` for JSON lines on stdout, a function to receive them, `false` (default) for none. */
+  log?: boolean | ((line: string) => void);
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  port: number;
+  /** The documented test keys. */
+  keys: typeof TEST_KEYS;
+  /** Stops accepting requests, finishes webhook attempts in flight, closes the database. */
+  close(): Promise<void>;
+}
+
+/** The default database file, relative to the current folder. */
+export const DEFAULT_DB = '.lapor-sandbox/sandbox.db';
+
+/** Starts a sandbox and resolves once it is listening. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const file = options.db === ':memory:' ? ':memory:' : resolve(options.db ?? DEFAULT_DB);
+  const db = new Database(file);
+  const mode = options.clock ?? 'real';
+  const savedOffset = Number(db.get<{ value: string }>("SELECT value FROM settings WHERE name = 'clock_offset'")?.value ?? 0);
+  const clock = new Clock(mode, mode === 'manual' ? savedOffset : 0);
+  let dispatcher: WebhookDispatcher | undefined;
+  let baseUrl = '';
+  const state: State = {
+    db,
+    clock,
+    calendar: new WorkingCalendar(options.collectiveLeave),
+    publicUrl: (trackingId) => `${baseUrl}/v1/complaints/${trackingId}`,
+    wake: () => dispatcher?.wake(),
+  };
+  try {
+    await seed(db, clock.now());
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  dispatcher = new WebhookDispatcher(state);
+  const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? NO_FAULTS);
+  const log = options.log === true ? (line: string) => process.stdout.write(`${line}\n`) : options.log || undefined;
+  const server = createSandboxServer(state, {
+    rateLimit: options.rateLimit ?? 600,
+    faults,
+    faultSeed: options.faultSeed ?? Math.floor(Math.random() * 2 ** 31),
+    attachmentBytesMax: options.attachmentBytesMax ?? LIMITS.attachmentBytesMax,
+    log,
+    saveClock: () =>
+      db.run("INSERT INTO settings (name, value) VALUES ('clock_offset', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value", String(clock.offset)),
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  }).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
+  baseUrl = listeningUrl(server, host);
+
+  // Deadlines fire as time passes; idempotency records are kept 24 hours.
+  const tick = () => {
+    try {
+      fireDueTimers(state);
+      db.run('DELETE FROM idempotency WHERE created_at < ?', Date.now() - 24 * 3600_000);
+    } catch {
+      // A busy moment; the next tick tries again.
+    }
+  };
+  tick();
+  const timer = setInterval(tick, 1000);
+  timer.unref();
+  dispatcher.start();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    port: Number(new URL(baseUrl).port),
+    keys: TEST_KEYS,
+    close() {
+      closing ??= (async () => {
+        clearInterval(timer);
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+        await dispatcher!.close();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

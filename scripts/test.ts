@@ -1,0 +1,75 @@
+// `npm test`: type check, build, Node tests (unit, integration, package checks, size
+// budgets), then browser tests in Chromium. Ends with one `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { glob, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+
+const root = new URL('..', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+
+function step(title: string, command: string, args: string[]): boolean {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`✖ ${title} failed`);
+  }
+  return ok;
+}
+
+async function nodeTests(): Promise<void> {
+  console.log('\n▶ Node tests');
+  const files: string[] = [];
+  for await (const file of glob(['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'], { cwd: root })) {
+    if (!file.endsWith('.browser.test.ts')) files.push(join(root, file));
+  }
+  // Test files import the packages' sources through the `lapor-source` export condition.
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--conditions=lapor-source'].filter(Boolean).join(' ');
+  const stream = run({ files: files.sort(), concurrency: 2, timeout: 5 * 60_000 });
+  stream.on('test:pass', (event) => {
+    if (event.details.type !== 'suite') passed++;
+  });
+  stream.on('test:fail', (event) => {
+    if (event.details.type !== 'suite') failed++;
+  });
+  await new Promise<void>((resolve, reject) => {
+    stream.compose(spec).on('data', (chunk) => process.stdout.write(chunk)).on('end', resolve).on('error', reject);
+  });
+}
+
+async function browserTests(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'lapor-wtr-'));
+  const summary = join(dir, 'summary.json');
+  console.log('\n▶ Browser tests (Chromium)');
+  const result = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, LAPOR_WTR_SUMMARY: summary },
+  });
+  try {
+    const counts = JSON.parse(await readFile(summary, 'utf8')) as { passed: number; failed: number };
+    passed += counts.passed;
+    failed += counts.failed;
+    if (result.status !== 0 && counts.failed === 0) failed++;
+  } catch {
+    failed++;
+    console.log('✖ the browser test run did not finish');
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+const started = Date.now();
+step('Type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+if (step('Build', 'npx', ['rollup', '-c', '--silent'])) {
+  await nodeTests();
+  await browserTests();
+}
+console.log(`\nfinished in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
