@@ -74,15 +74,22 @@ function offsetOf(cursor: string | undefined): number {
   return decodeCursor<{ o: number }>(cursor, (v) => Number.isInteger((v as { o?: unknown })?.o) && (v as { o: number }).o >= 0).o;
 }
 
-/** Ranked search: exact name, then name prefix, then a word's prefix; the literal pattern is escaped. */
-function rankedMatch(column: string, q: string | undefined): { where: string; rank: string; params: string[] } {
+/**
+ * Ranked search over a folded `search` column: the whole name (or the name without its
+ * "Kota"/"Kabupaten" prefix), then a name starting with the text, then any word starting
+ * with it. LIKE wildcards in the text are matched literally.
+ */
+function rankedMatch(q: string | undefined): { where: string; whereParams: string[]; rank: string; rankParams: string[] } {
   const folded = q ? searchText(q) : '';
-  if (!folded) return { where: '1 = 1', rank: '0', params: [] };
-  const like = likeLiteral(folded);
+  if (!folded) return { where: '1 = 1', whereParams: [], rank: '', rankParams: [] };
+  const prefix = `${likeLiteral(folded)}%`;
   return {
-    where: `(${column} LIKE ? ESCAPE '\\' OR ${column} LIKE ? ESCAPE '\\')`,
-    rank: `CASE WHEN ${column} = ? OR ${column} IN ('kota ' || ?, 'kabupaten ' || ?) THEN 0 WHEN ${column} LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END`,
-    params: [`${like}%`, `% ${like}%`, folded, folded, folded, `${like}%`],
+    where: "(search LIKE ?1 ESCAPE '\\' OR search LIKE '% ' || ?1 ESCAPE '\\')",
+    whereParams: [prefix],
+    rank:
+      "CASE WHEN search IN (?2, 'kota ' || ?2, 'kabupaten ' || ?2) THEN 0 " +
+      "WHEN search LIKE ?1 ESCAPE '\\' OR search LIKE 'kota ' || ?1 ESCAPE '\\' OR search LIKE 'kabupaten ' || ?1 ESCAPE '\\' THEN 1 ELSE 2 END, ",
+    rankParams: [folded],
   };
 }
 
@@ -100,16 +107,14 @@ export const HANDLERS: Record<OperationId, Handler> = {
     const query = call.query as InstitutionQuery;
     const limit = Number(query.limit ?? 20);
     const offset = offsetOf(query.cursor);
-    const match = rankedMatch('search', query.q);
-    const [patternA, patternB, ...rankParams] = match.params;
+    const match = rankedMatch(query.q);
     const rows = state.db.all<Record<string, unknown>>(
       `SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions
-       WHERE ${match.where} AND (? IS NULL OR type = ?)
-       ORDER BY ${match.rank}, name LIMIT ? OFFSET ?`,
-      ...(patternA !== undefined ? [patternA, patternB!] : []),
+       WHERE ${match.where} AND (?3 IS NULL OR type = ?3)
+       ORDER BY ${match.rank} name LIMIT ?4 OFFSET ?5`,
+      match.whereParams[0] ?? null,
+      match.rankParams[0] ?? null,
       query.type ?? null,
-      query.type ?? null,
-      ...rankParams,
       limit + 1,
       offset,
     );
@@ -129,19 +134,16 @@ export const HANDLERS: Record<OperationId, Handler> = {
     const query = call.query as RegionQuery;
     const limit = Number(query.limit ?? 20);
     const offset = offsetOf(query.cursor);
-    const match = rankedMatch('search', query.q);
-    const [patternA, patternB, ...rankParams] = match.params;
+    const match = rankedMatch(query.q);
     const rows = state.db.all<Record<string, unknown>>(
       `SELECT code, name, level, parent_code AS parentCode FROM regions
-       WHERE ${match.where} AND (? IS NULL OR parent_code = ?) AND (? IS NULL OR level = ?)
-       ORDER BY ${match.rank}, CASE level WHEN 'province' THEN 0 WHEN 'regency' THEN 1 ELSE 2 END, name, code
-       LIMIT ? OFFSET ?`,
-      ...(patternA !== undefined ? [patternA, patternB!] : []),
-      query.parentCode ?? null,
+       WHERE ${match.where} AND (?3 IS NULL OR parent_code = ?3) AND (?4 IS NULL OR level = ?4)
+       ORDER BY ${match.rank} CASE level WHEN 'province' THEN 0 WHEN 'regency' THEN 1 ELSE 2 END, name, code
+       LIMIT ?5 OFFSET ?6`,
+      match.whereParams[0] ?? null,
+      match.rankParams[0] ?? null,
       query.parentCode ?? null,
       query.level ?? null,
-      query.level ?? null,
-      ...rankParams,
       limit + 1,
       offset,
     );

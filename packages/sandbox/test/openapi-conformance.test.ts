@@ -1,0 +1,88 @@
+// The sandbox's answers conform to the published OpenAPI document: one sample of every
+// route's success answer, and problem documents, checked with a JSON Schema validator.
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { ROUTES, type OperationId } from '@lapor/client/contract';
+import { buildOpenApiDocument } from '@lapor/client/openapi';
+import { complaint, useSandbox, type Reply } from './helpers.ts';
+
+const api = useSandbox();
+const document = buildOpenApiDocument() as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+ajv.addSchema({ $id: 'problem', ...document.components.schemas.Problem });
+
+function schemaOf(path: string, method: string, status: number) {
+  const response = document.paths[path]?.[method]?.responses?.[status];
+  assert.ok(response, `${method} ${path} documents ${status}`);
+  const schema = response.content?.['application/json']?.schema ?? response.content?.['application/problem+json']?.schema;
+  return schema?.$ref === '#/components/schemas/Problem' ? { $ref: 'problem' } : schema;
+}
+
+function conforms(path: string, method: string, reply: Reply) {
+  const schema = schemaOf(path, method, reply.status);
+  if (!schema) {
+    assert.equal(reply.body, undefined);
+    return;
+  }
+  const validateFn = ajv.compile(schema);
+  assert.ok(validateFn(reply.body), `${method} ${path} ${reply.status}: ${ajv.errorsText(validateFn.errors)}\n${JSON.stringify(reply.body).slice(0, 500)}`);
+}
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const sk = 'sk_test_sandbox';
+const samples = new Map<OperationId, Reply>();
+
+describe('answers conform to the OpenAPI document', () => {
+  before(async () => {
+    const hook = await api.request('POST', '/v1/agency/webhooks', { key: sk, body: { url: 'http://127.0.0.1:9/none', events: ['complaint.closed'] } });
+    const upload = await api.request('POST', '/v1/attachments', {
+      raw: new Uint8Array(PNG),
+      headers: { 'content-type': 'image/png', 'content-disposition': 'attachment; filename="a.png"' },
+    });
+    const created = await api.submit({ attachmentIds: [upload.body.id], institutionId: 'pemkot-mataram', categoryId: 'infrastruktur-jalan' });
+    const id = created.body.trackingId;
+    await api.admin(`/complaints/${id}/forward`, { institutionId: 'pemkot-mataram' });
+    const token = { 'reporter-token': created.body.reporterToken };
+    const followUp = await api.request('POST', `/v1/agency/complaints/${id}/follow-ups`, { key: sk, body: { body: 'Sudah kami tindak lanjuti.' } });
+    const reply = await api.request('POST', `/v1/complaints/${id}/replies`, { body: { body: 'Terima kasih.' }, headers: token });
+    const entries: Array<[OperationId, Reply]> = [
+      ['listCategories', await api.request('GET', '/v1/categories')],
+      ['searchInstitutions', await api.request('GET', '/v1/institutions?q=kota')],
+      ['getInstitution', await api.request('GET', '/v1/institutions/kemenkes')],
+      ['searchRegions', await api.request('GET', '/v1/regions?q=lombok')],
+      ['getRegion', await api.request('GET', '/v1/regions/52')],
+      ['uploadAttachment', upload],
+      ['createComplaint', created],
+      ['getComplaint', await api.request('GET', `/v1/complaints/${id}`)],
+      ['listComplaintEvents', await api.request('GET', `/v1/complaints/${id}/events`)],
+      ['replyToComplaint', reply],
+      ['listAgencyComplaints', await api.request('GET', '/v1/agency/complaints', { key: sk })],
+      ['createAgencyComplaint', await api.request('POST', '/v1/agency/complaints', { key: sk, body: { ...complaint(), sourceRef: 'OAS-1' } })],
+      ['getAgencyComplaint', await api.request('GET', `/v1/agency/complaints/${id}`, { key: sk })],
+      ['followUpComplaint', followUp],
+      ['listWebhookEndpoints', await api.request('GET', '/v1/agency/webhooks', { key: sk })],
+      ['createWebhookEndpoint', hook],
+      ['deleteWebhookEndpoint', await api.request('DELETE', `/v1/agency/webhooks/${hook.body.id}`, { key: sk })],
+    ];
+    for (const [operationId, reply] of entries) samples.set(operationId, reply);
+    samples.set('getComplaint' as OperationId, await api.request('GET', `/v1/complaints/${id}`, { headers: token }));
+  });
+
+  for (const route of ROUTES) {
+    it(`${route.operationId}: ${route.method.toUpperCase()} ${route.path}`, () => {
+      const reply = samples.get(route.operationId);
+      assert.ok(reply, 'sampled');
+      assert.equal(reply.status, route.success.status, JSON.stringify(reply.body));
+      conforms(route.path, route.method, reply);
+    });
+  }
+
+  it('problem documents conform too', async () => {
+    conforms('/v1/complaints', 'post', await api.request('POST', '/v1/complaints', { body: { title: 'x' } }));
+    conforms('/v1/complaints/{trackingId}', 'get', await api.request('GET', '/v1/complaints/99999999'));
+    conforms('/v1/categories', 'get', await api.request('GET', '/v1/categories', { key: 'pk_forged' }));
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webhookEvent } from '@lapor/client/contract';
+import { useSandbox } from './helpers.ts';
+
+const api = useSandbox();
+const sk = 'sk_test_sandbox';
+
+interface Received {
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let receiver: Server;
+let receiverUrl: string;
+const received: Received[] = [];
+let failuresLeft = 0;
+
+before(async () => {
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      if (failuresLeft > 0 && JSON.parse(body).type === 'complaint.forwarded') {
+        failuresLeft--;
+        response.writeHead(500).end();
+        return;
+      }
+      received.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/lapor`;
+});
+after(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+
+async function waitFor<T>(check: () => T | undefined, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('webhooks', () => {
+  let secret: string;
+  let endpointId: string;
+
+  it('registers an endpoint and returns its secret once', async () => {
+    const created = await api.request('POST', '/v1/agency/webhooks', { key: sk, body: { url: receiverUrl, events: ['*'] } });
+    assert.equal(created.status, 201);
+    assert.match(created.body.secret, /^whsec_/);
+    secret = created.body.secret;
+    endpointId = created.body.id;
+    const list = await api.request('GET', '/v1/agency/webhooks', { key: sk });
+    assert.equal(list.body.data.length, 1);
+    assert.equal(list.body.data[0].secret, undefined);
+  });
+
+  it('delivers every event of the institution, signed', async () => {
+    const { body: created } = await api.submit();
+    await api.admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const delivery = await waitFor(() =>
+      received.find((r) => JSON.parse(r.body).type === 'complaint.forwarded' && JSON.parse(r.body).data.trackingId === created.trackingId),
+    );
+    const payload = webhookEvent.parse(JSON.parse(delivery.body));
+    assert.equal(payload.institutionId, 'pemkot-mataram');
+    const header = String(delivery.headers['lapor-signature']);
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header) ?? [];
+    assert.ok(t && v1, header);
+    assert.ok(Math.abs(Number(t) - Date.now() / 1000) < 60);
+    assert.equal(v1, createHmac('sha256', secret).update(`${t}.${delivery.body}`).digest('hex'));
+    assert.equal(delivery.headers['lapor-event-id'], payload.id);
+  });
+
+  it('retries a failing endpoint until it answers 2xx, and logs each delivery', async () => {
+    failuresLeft = 2;
+    const { body: created } = await api.submit();
+    await api.admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const delivery = await waitFor(() =>
+      received.find((r) => JSON.parse(r.body).type === 'complaint.forwarded' && JSON.parse(r.body).data.trackingId === created.trackingId),
+    );
+    const eventId = JSON.parse(delivery.body).id;
+    const log = await api.request('GET', `/_sandbox/webhooks/deliveries?eventId=${eventId}`, { key: null });
+    assert.equal(log.body.data.length, 1);
+    assert.equal(log.body.data[0].status, 'delivered');
+    assert.equal(log.body.data[0].attempts, 3);
+    assert.equal(log.body.data[0].endpointId, endpointId);
+    const stats = await api.request('GET', '/_sandbox/stats', { key: null });
+    assert.ok(stats.body.webhookDeliveries >= 2);
+  });
+
+  it('stops delivering to a deleted endpoint', async () => {
+    const deleted = await api.request('DELETE', `/v1/agency/webhooks/${endpointId}`, { key: sk });
+    assert.equal(deleted.status, 204);
+    assert.equal((await api.request('DELETE', `/v1/agency/webhooks/${endpointId}`, { key: sk })).status, 404);
+  });
+
+  it('validates the endpoint', async () => {
+    const bad = await api.request('POST', '/v1/agency/webhooks', { key: sk, body: { url: 'not a url', events: [] } });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.errors.map((e: any) => [e.path, e.code]).sort(), [['events', 'required'], ['url', 'invalid_url']]);
+  });
+});
