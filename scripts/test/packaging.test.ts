@@ -53,11 +53,12 @@ for (const { dir, profile } of PACKAGES) {
     });
 
     it('are-the-types-wrong reports nothing', async () => {
-      const result = await exec('npx', ['attw', tarball, '--profile', profile, '--format', 'json'], { cwd: root }).catch(
-        (error: { stdout: string }) => error,
+      // The exit status honours the profile (ESM-only packages skip CommonJS resolution).
+      const result = await exec('npx', ['attw', tarball, '--profile', profile, '--no-emoji', '--no-color'], { cwd: root }).then(
+        () => ({ ok: true, stdout: '' }),
+        (error: { stdout: string }) => ({ ok: false, stdout: error.stdout }),
       );
-      const report = JSON.parse(result.stdout) as { problems?: unknown[]; analysis?: { problems?: unknown[] } };
-      assert.deepEqual(report.analysis?.problems ?? report.problems ?? [], []);
+      assert.ok(result.ok, result.stdout);
     });
   });
 }

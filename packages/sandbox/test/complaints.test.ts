@@ -177,7 +177,7 @@ describe('agency routes', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { body } = await api.request('GET', `/v1/agency/complaints?limit=3&updatedSince=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ''}`, { key: sk });
+      const { body }: { body: { data: Array<{ trackingId: string }>; nextCursor: string | null } } = await api.request('GET', `/v1/agency/complaints?limit=3&updatedSince=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ''}`, { key: sk });
       seen.push(...body.data.map((c: any) => c.trackingId));
       cursor = body.nextCursor;
     } while (cursor);

@@ -12,7 +12,7 @@ const api = useSandbox();
 const document = buildOpenApiDocument() as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-ajv.addSchema({ $id: 'problem', ...document.components.schemas.Problem });
+ajv.addSchema({ $id: 'problem', ...(document.components.schemas.Problem as object) });
 
 function schemaOf(path: string, method: string, status: number) {
   const response = document.paths[path]?.[method]?.responses?.[status];

@@ -101,7 +101,7 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     tracking_id TEXT NOT NULL,
     type TEXT NOT NULL,
     status TEXT NOT NULL,

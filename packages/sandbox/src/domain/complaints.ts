@@ -12,6 +12,7 @@ import type {
   Status,
   TimelineEvent,
 } from '@lapor/client/contract';
+import type { SQLInputValue } from 'node:sqlite';
 import { ProblemError } from '../http/problem.ts';
 import { DAY_MS, startOfWibDay, wibDate, wibDateTime } from './calendar.ts';
 import type { State } from './state.ts';
@@ -136,49 +137,55 @@ export function createComplaint(
   const reporterToken = newSecret();
   const dueVerification = state.calendar.addWorkingDays(now, SLA.verification);
   const escalationAt = now + SLA.escalationDays * DAY_MS;
-  let trackingId = '';
+  const row: ComplaintRow = {
+    tracking_id: '',
+    classification: input.classification,
+    title: input.title,
+    body: input.body,
+    incident_date: input.incidentDate ?? null,
+    region_code: input.location?.regionCode ?? null,
+    address: input.location?.address ?? null,
+    lat: input.location?.lat ?? null,
+    lng: input.location?.lng ?? null,
+    origin_region_code: input.reporterOrigin?.regionCode ?? null,
+    suggested_institution_id: input.institutionId ?? null,
+    institution_id: null,
+    category_id: input.categoryId ?? null,
+    anonymous: input.anonymous ? 1 : 0,
+    confidential: input.confidential ? 1 : 0,
+    reporter_name: input.reporter.name,
+    reporter_email: input.reporter.email ?? null,
+    reporter_phone: input.reporter.phone ?? null,
+    channel: 'integration',
+    source_institution_id: submitter.sourceInstitutionId,
+    source_ref: sourceRef,
+    api_key: submitter.apiKey,
+    reporter_token_hash: sha256Hex(reporterToken),
+    status: 'submitted',
+    created_at: now,
+    updated_at: now,
+    due_verification: dueVerification,
+    due_follow_up: null,
+    due_auto_close: null,
+    auto_close_at: null,
+    escalation_at: escalationAt,
+    due_escalation: wibDate(escalationAt),
+  };
+  // Random 7-digit tracking IDs like LAPOR!'s; on the rare collision, draw again (longer after many).
   for (let attempt = 0; ; attempt++) {
-    trackingId = trackingIdCandidate(attempt < 20 ? 7 : 9);
-    if (!findComplaint(state, trackingId)) break;
+    row.tracking_id = trackingIdCandidate(attempt < 20 ? 7 : 9);
+    const inserted = state.db.run(
+      `INSERT INTO complaints (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})
+       ON CONFLICT (tracking_id) DO NOTHING`,
+      ...(Object.values(row) as SQLInputValue[]),
+    );
+    if (Number(inserted.changes) === 1) break;
   }
-  state.db.run(
-    `INSERT INTO complaints (tracking_id, classification, title, body, incident_date, region_code, address, lat, lng,
-      origin_region_code, suggested_institution_id, institution_id, category_id, anonymous, confidential,
-      reporter_name, reporter_email, reporter_phone, channel, source_institution_id, source_ref, api_key,
-      reporter_token_hash, status, created_at, updated_at, due_verification, escalation_at, due_escalation)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 'integration', ?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?)`,
-    trackingId,
-    input.classification,
-    input.title,
-    input.body,
-    input.incidentDate ?? null,
-    input.location?.regionCode ?? null,
-    input.location?.address ?? null,
-    input.location?.lat ?? null,
-    input.location?.lng ?? null,
-    input.reporterOrigin?.regionCode ?? null,
-    input.institutionId ?? null,
-    input.categoryId ?? null,
-    input.anonymous ? 1 : 0,
-    input.confidential ? 1 : 0,
-    input.reporter.name,
-    input.reporter.email ?? null,
-    input.reporter.phone ?? null,
-    submitter.sourceInstitutionId,
-    sourceRef,
-    submitter.apiKey,
-    sha256Hex(reporterToken),
-    now,
-    now,
-    dueVerification,
-    escalationAt,
-    wibDate(escalationAt),
-  );
+  const trackingId = row.tracking_id;
   (input.attachmentIds ?? []).forEach((id, position) => {
     state.db.run('INSERT INTO complaint_attachments (tracking_id, attachment_id, position) VALUES (?, ?, ?)', trackingId, id, position);
   });
-  const row = requireComplaint(state, trackingId);
-  recordEvent(state, row, 'submitted', 'submitted', {}, now);
+  appendEvent(state, row, 'submitted', {}, now);
   return {
     trackingId,
     status: 'submitted',
@@ -202,16 +209,6 @@ export function recordEvent(
   at: number,
   changes: Partial<Pick<ComplaintRow, 'institution_id' | 'due_follow_up' | 'due_auto_close' | 'auto_close_at'>> = {},
 ): TimelineEvent {
-  const id = randomId('evt', 10);
-  state.db.run(
-    'INSERT INTO events (id, tracking_id, type, status, at, data) VALUES (?, ?, ?, ?, ?, ?)',
-    id,
-    row.tracking_id,
-    type,
-    status,
-    at,
-    JSON.stringify(data),
-  );
   const next = { ...row, ...changes, status, updated_at: at };
   state.db.run(
     `UPDATE complaints SET status = ?, updated_at = ?, institution_id = ?, due_follow_up = ?, due_auto_close = ?, auto_close_at = ?
@@ -224,8 +221,23 @@ export function recordEvent(
     next.auto_close_at,
     row.tracking_id,
   );
-  const event = { id, trackingId: row.tracking_id, type, at: wibDateTime(at), status, ...data } as TimelineEvent;
-  queueWebhooks(state, next, event);
+  return appendEvent(state, next, type, data, at);
+}
+
+/** Appends an event to the timeline of a complaint already in its new state, and queues its webhooks. */
+function appendEvent(state: State, row: ComplaintRow, type: EventType, data: Record<string, unknown>, at: number): TimelineEvent {
+  const id = randomId('evt', 10);
+  state.db.run(
+    'INSERT INTO events (id, tracking_id, type, status, at, data) VALUES (?, ?, ?, ?, ?, ?)',
+    id,
+    row.tracking_id,
+    type,
+    row.status,
+    at,
+    JSON.stringify(data),
+  );
+  const event = { id, trackingId: row.tracking_id, type, at: wibDateTime(at), status: row.status, ...data } as TimelineEvent;
+  queueWebhooks(state, row, event);
   return event;
 }
 

@@ -1,13 +1,26 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
+// Random bytes are drawn from the OS in blocks: one system call per many identifiers.
+let pool = Buffer.alloc(0);
+let offset = 0;
+function random(bytes: number): Buffer {
+  if (offset + bytes > pool.length) {
+    pool = randomBytes(Math.max(4096, bytes));
+    offset = 0;
+  }
+  const out = pool.subarray(offset, offset + bytes);
+  offset += bytes;
+  return out;
+}
+
 /** A random identifier with a prefix, e.g. `att_3f9a…`. */
 export function randomId(prefix: string, bytes = 12): string {
-  return `${prefix}_${randomBytes(bytes).toString('base64url')}`;
+  return `${prefix}_${random(bytes).toString('base64url')}`;
 }
 
 /** A secret to hand out once; only its hash is stored. */
 export function newSecret(bytes = 24): string {
-  return randomBytes(bytes).toString('base64url');
+  return random(bytes).toString('base64url');
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

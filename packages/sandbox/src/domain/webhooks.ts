@@ -33,6 +33,24 @@ interface DeliveryRow {
 /** Attempts per delivery, and the wait before each retry (doubling, capped). */
 export const DELIVERY = { attempts: 8, firstRetryMs: 1000, maxRetryMs: 5 * 60_000, timeoutMs: 10_000 } as const;
 
+// Endpoints change rarely and are read on every event: keep them per database in memory.
+const endpointCache = new WeakMap<object, Map<string, EndpointRow[]>>();
+
+function endpointsOf(state: State, institutionId: string): EndpointRow[] {
+  let cache = endpointCache.get(state.db);
+  if (!cache) endpointCache.set(state.db, (cache = new Map()));
+  let rows = cache.get(institutionId);
+  if (!rows) {
+    rows = state.db.all<EndpointRow>('SELECT * FROM webhook_endpoints WHERE institution_id = ? AND deleted_at IS NULL', institutionId);
+    cache.set(institutionId, rows);
+  }
+  return rows;
+}
+
+function forgetEndpoints(state: State, institutionId: string): void {
+  endpointCache.get(state.db)?.delete(institutionId);
+}
+
 function endpointView(row: EndpointRow, secret?: string): WebhookEndpoint {
   return {
     id: row.id,
@@ -64,6 +82,7 @@ export function createEndpoint(state: State, institutionId: string, input: Webho
     row.secret,
     row.created_at,
   );
+  forgetEndpoints(state, institutionId);
   return endpointView(row, row.secret);
 }
 
@@ -84,6 +103,7 @@ export function deleteEndpoint(state: State, institutionId: string, id: string):
     institutionId,
   );
   if (Number(result.changes) === 0) return false;
+  forgetEndpoints(state, institutionId);
   state.db.run("UPDATE webhook_deliveries SET status = 'failed', last_error = 'endpoint deleted' WHERE endpoint_id = ? AND status = 'pending'", id);
   return true;
 }
@@ -100,11 +120,7 @@ export function queueWebhooks(state: State, complaint: ComplaintRow, event: Time
   const now = Date.now();
   let queued = false;
   for (const institutionId of institutions) {
-    const endpoints = state.db.all<EndpointRow>(
-      'SELECT * FROM webhook_endpoints WHERE institution_id = ? AND deleted_at IS NULL',
-      institutionId,
-    );
-    for (const endpoint of endpoints) {
+    for (const endpoint of endpointsOf(state, institutionId)) {
       const events = JSON.parse(endpoint.events) as string[];
       if (!events.includes('*') && !events.includes(type)) continue;
       const payload = {

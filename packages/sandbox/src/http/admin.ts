@@ -53,20 +53,20 @@ function parse<S extends z.ZodMiniType>(schema: S, input: unknown, locale: strin
 }
 
 /** Handles a `/_sandbox` request; `undefined` when no such route exists. */
-export function handleAdmin(
+export async function handleAdmin(
   ctx: AdminContext,
   method: string,
   path: string,
   query: Record<string, string>,
   body: () => unknown,
-): { status: number; body?: unknown } | undefined {
+): Promise<{ status: number; body?: unknown } | undefined> {
   const { state } = ctx;
   const action = /^\/_sandbox\/complaints\/([^/]+)\/(forward|hold|redirect|archive|close)$/.exec(path);
   if (action && method === 'POST') {
     const { trackingId } = parse(schemas.trackingId, { trackingId: action[1] }, ctx.locale);
     const name = action[2] as 'forward' | 'hold' | 'redirect' | 'archive' | 'close';
     const input = parse(schemas[name], body() ?? {}, ctx.locale) as Record<string, string | undefined>;
-    const event = state.db.transaction(() => {
+    const event = await state.db.durable(() => {
       switch (name) {
         case 'forward':
           return admin.forward(state, trackingId, input.institutionId!);

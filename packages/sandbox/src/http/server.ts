@@ -271,7 +271,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
           body = checked.data;
         }
         if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
-        answer = state.db.transaction(() => {
+        answer = await state.db.durable(() => {
           const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale });
           state.db.run(
             'INSERT INTO idempotency (api_key, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -308,7 +308,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       const raw = await readBody(request, JSON_BODY_MAX);
       parsed = raw.length === 0 ? undefined : parseJson(request, raw);
     }
-    const answer = handleAdmin(adminContext(request), request.method ?? 'GET', url.pathname.replace(/\/$/, ''), Object.fromEntries(url.searchParams), () => parsed);
+    const answer = await handleAdmin(adminContext(request), request.method ?? 'GET', url.pathname.replace(/\/$/, ''), Object.fromEntries(url.searchParams), () => parsed);
     if (!answer) throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}. Lihat GET /_sandbox.` });
     send(response, answer.status, answer.body);
   }
