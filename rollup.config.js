@@ -11,7 +11,11 @@ const PACKAGES = {
     entries: {
       index: 'src/index.ts',
       contract: 'src/contract/index.ts',
+      webhooks: 'src/webhooks/index.ts',
+      server: 'src/server/index.ts',
       openapi: 'src/openapi/index.ts',
+      browser: 'src/browser.ts',
+      'locales/en': 'src/contract/locales/en.ts',
     },
     cjs: true,
     platform: 'neutral',

@@ -26,6 +26,30 @@ function countingReporter() {
   };
 }
 
+/**
+ * A real sandbox for the browser tests, on a free port; pages import its URL from
+ * `/__lapor__/sandbox.js`.
+ */
+function sandboxPlugin() {
+  let sandbox;
+  return {
+    name: 'lapor-sandbox',
+    async serverStart() {
+      const { startSandbox } = await import('@lapor/sandbox');
+      sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
+    },
+    async serverStop() {
+      await sandbox?.close();
+    },
+    serve(context) {
+      if (context.path === '/__lapor__/sandbox.js') {
+        return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+      }
+      return undefined;
+    },
+  };
+}
+
 /** Pages under a `csp/` folder are served with the strict policy an agency site may have. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
@@ -59,6 +83,6 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [sandboxPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

@@ -68,7 +68,7 @@ describe('CommonJS entry of @lapor/client', () => {
     const require = createRequire(join(root, 'packages/client/package.json'));
     const client = require(join(root, 'packages/client/dist/index.cjs')) as Record<string, unknown>;
     const contract = require(join(root, 'packages/client/dist/contract.cjs')) as { trackingId: { safeParse(v: unknown): { success: boolean } } };
-    assert.equal(typeof client.validate, 'function');
+    assert.equal(typeof client.createClient, 'function');
     assert.equal(contract.trackingId.safeParse('1916449').success, true);
   });
 });

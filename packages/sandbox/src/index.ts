@@ -14,6 +14,7 @@
  */
 import { resolve } from 'node:path';
 import { LIMITS } from '@lapor/client/contract';
+import '@lapor/client/locales/en';
 import { Database } from './db/database.ts';
 import { WorkingCalendar } from './domain/calendar.ts';
 import { Clock } from './domain/clock.ts';

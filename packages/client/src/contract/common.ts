@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
  * only the first union member (what servers send today); clients also accept the rest
  * (what a newer server may send), so an old client keeps working.
  */
-export const LENIENT = new WeakSet<object>();
+export const LENIENT = /*#__PURE__*/ new WeakSet<object>();
 
 /** A string that future servers may extend: known values typed, others kept as strings. */
 export type Open<T extends string> = T | (string & {});
@@ -29,34 +29,36 @@ export function lenient<S extends z.ZodMiniUnion>(schema: S): S {
 }
 
 /** Opaque identifier of an institution, category, attachment, webhook endpoint… */
-export const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid_id' }));
+export const id = /*#__PURE__*/ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid_id' }));
 
 /**
  * Tracking ID (nomor pelacakan) of a complaint: digits only, 5 to 12 of them
  * (LAPOR! shows e.g. #1916449).
  */
-export const trackingId = z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' }));
+export const trackingId = /*#__PURE__*/ z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' }));
 
 /**
  * Kemendagri administrative area code: `52` province, `52.71` regency or city,
  * `52.71.01` district, `52.71.01.1001` village.
  */
-export const regionCode = z.string().check(
+export const regionCode = /*#__PURE__*/ z.string().check(
   z.regex(/^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/, { error: 'invalid_region_code' }),
 );
 
 /** Calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.iso.date({ error: 'invalid_date' });
+export const isoDate = /*#__PURE__*/ z.iso.date({ error: 'invalid_date' });
 
 /** Instant in ISO 8601 with an offset, e.g. `2026-11-27T09:00:00+07:00`. */
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'invalid_datetime' });
+export const isoDateTime = /*#__PURE__*/ z.iso.datetime({ offset: true, error: 'invalid_datetime' });
 
 /** Free text: trimmed, with a length range. */
+/*#__NO_SIDE_EFFECTS__*/
 export function text(min: number, max: number) {
   return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 }
 
 /** A cursor page of a list: `{ data, nextCursor }`; `nextCursor` is null on the last page. */
+/*#__NO_SIDE_EFFECTS__*/
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({ data: z.array(item), nextCursor: z.nullable(z.string()) });
 }
@@ -75,4 +77,4 @@ export const pageQuery = {
 };
 
 /** A reference to an institution or category inside another resource. */
-export const reference = z.looseObject({ id: z.string(), name: z.string() });
+export const reference = /*#__PURE__*/ z.looseObject({ id: z.string(), name: z.string() });

@@ -36,13 +36,13 @@ export type Status = (typeof STATUSES)[number];
 /** Channels a report can arrive through; everything sent with this SDK is `integration`. */
 export const CHANNELS = ['web', 'sms', 'mobile', 'twitter', 'integration'] as const;
 
-const phone = z.string().check(
+const phone = /*#__PURE__*/ z.string().check(
   z.trim(),
   z.regex(/^(?:\+?62|0)[1-9]\d{6,12}$/, { error: 'invalid_phone' }),
 );
 
 /** Where the reported incident happened. */
-export const location = z.strictObject({
+export const location = /*#__PURE__*/ z.strictObject({
   regionCode,
   address: z.optional(text(1, LIMITS.addressMax)),
   lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
@@ -50,7 +50,7 @@ export const location = z.strictObject({
 });
 
 /** The reporter's contact. Never shown publicly; hidden from the agency when anonymous. */
-export const reporter = z
+export const reporter = /*#__PURE__*/ z
   .strictObject({
     name: text(LIMITS.nameMin, LIMITS.nameMax),
     email: z.optional(z.email({ error: 'invalid_email' })),
@@ -101,7 +101,7 @@ type ComplaintFields = {
 };
 
 /** Rules that depend on the classification, and on more than one field. */
-const classificationRules = z.superRefine(
+const classificationRules = /*#__PURE__*/ z.superRefine(
   (value: ComplaintFields, ctx) => {
   if (typeof value !== 'object' || value === null) return;
   const issue = (path: string, message: string) =>
@@ -136,7 +136,7 @@ const classificationRules = z.superRefine(
  * });
  * ```
  */
-export const complaintInput = z.strictObject(complaintFields).check(classificationRules);
+export const complaintInput = /*#__PURE__*/ z.strictObject(complaintFields).check(classificationRules);
 export type ComplaintInput = z.input<typeof complaintInput>;
 
 /**
@@ -144,7 +144,7 @@ export type ComplaintInput = z.input<typeof complaintInput>;
  * behalf (`POST /v1/agency/complaints`, secret key). `sourceRef` is the agency's own
  * reference, unique per institution.
  */
-export const agencyComplaintInput = z
+export const agencyComplaintInput = /*#__PURE__*/ z
   .strictObject({
     ...complaintFields,
     sourceRef: text(1, LIMITS.sourceRefMax),
@@ -153,7 +153,7 @@ export const agencyComplaintInput = z
 export type AgencyComplaintInput = z.input<typeof agencyComplaintInput>;
 
 /** Service-level due dates in working days, as calendar dates. */
-export const dueDates = z.looseObject({
+export const dueDates = /*#__PURE__*/ z.looseObject({
   /** Admins verify and forward within 3 working days of submission. */
   verification: z.optional(isoDate),
   /** The institution follows up within 5 working days of forwarding. */
@@ -166,7 +166,7 @@ export const dueDates = z.looseObject({
 export type DueDates = z.infer<typeof dueDates>;
 
 /** Answer to a successful `POST /v1/complaints` (201). */
-export const complaintCreated = z.looseObject({
+export const complaintCreated = /*#__PURE__*/ z.looseObject({
   trackingId: z.string(),
   status: openEnum(STATUSES),
   createdAt: z.string(),
@@ -210,13 +210,13 @@ const publicFields = {
  * The public view (`GET /v1/complaints/{trackingId}` without a reporter token): never the
  * reporter's identity; a confidential report has no public view at all (404).
  */
-export const publicComplaint = z.looseObject({
+export const publicComplaint = /*#__PURE__*/ z.looseObject({
   view: z.literal('public'),
   ...publicFields,
 });
 export type PublicComplaint = z.infer<typeof publicComplaint>;
 
-const contact = z.looseObject({
+const contact = /*#__PURE__*/ z.looseObject({
   name: z.string(),
   email: z.optional(z.nullable(z.string())),
   phone: z.optional(z.nullable(z.string())),
@@ -231,7 +231,7 @@ const privateFields = {
 };
 
 /** The reporter's own view (with `Reporter-Token`): everything about the report. */
-export const reporterComplaint = z.looseObject({
+export const reporterComplaint = /*#__PURE__*/ z.looseObject({
   view: z.literal('reporter'),
   ...privateFields,
   reporter: contact,
@@ -242,7 +242,7 @@ export type ReporterComplaint = z.infer<typeof reporterComplaint>;
  * The agency's view (secret key, complaints forwarded to or submitted by the agency's
  * institution): the reporter's contact only when the report is not anonymous.
  */
-export const agencyComplaint = z.looseObject({
+export const agencyComplaint = /*#__PURE__*/ z.looseObject({
   view: z.literal('agency'),
   ...privateFields,
   reporter: z.nullable(contact),
@@ -251,13 +251,13 @@ export const agencyComplaint = z.looseObject({
 export type AgencyComplaint = z.infer<typeof agencyComplaint>;
 
 /** Any view of a complaint, told apart by `view`. */
-export const complaintView = z.discriminatedUnion('view', [publicComplaint, reporterComplaint, agencyComplaint]);
+export const complaintView = /*#__PURE__*/ z.discriminatedUnion('view', [publicComplaint, reporterComplaint, agencyComplaint]);
 export type ComplaintView = z.infer<typeof complaintView>;
 
-export const agencyComplaintPage = page(agencyComplaint);
+export const agencyComplaintPage = /*#__PURE__*/ page(agencyComplaint);
 
 /** Query of `GET /v1/agency/complaints`. */
-export const agencyComplaintQuery = z.strictObject({
+export const agencyComplaintQuery = /*#__PURE__*/ z.strictObject({
   /** One status or several, comma-separated. */
   status: z.optional(
     z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
@@ -269,14 +269,14 @@ export const agencyComplaintQuery = z.strictObject({
 export type AgencyComplaintQuery = z.output<typeof agencyComplaintQuery>;
 
 /** A follow-up (tindak lanjut) posted by the institution. */
-export const followUpInput = z.strictObject({
+export const followUpInput = /*#__PURE__*/ z.strictObject({
   body: text(LIMITS.followUpMin, LIMITS.followUpMax),
   attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
 });
 export type FollowUpInput = z.input<typeof followUpInput>;
 
 /** A reply (tanggapan) by the reporter, with the reporter token. */
-export const replyInput = z.strictObject({
+export const replyInput = /*#__PURE__*/ z.strictObject({
   body: text(LIMITS.replyMin, LIMITS.replyMax),
   attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
 });

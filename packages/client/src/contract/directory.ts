@@ -14,7 +14,7 @@ export const INSTITUTION_TYPES = [
 ] as const;
 
 /** A topic (kategori). Topics form a tree; a root topic has `parentId: null`. */
-export const category = z.looseObject({
+export const category = /*#__PURE__*/ z.looseObject({
   id: z.string(),
   parentId: z.nullable(z.string()),
   name: z.string(),
@@ -22,11 +22,11 @@ export const category = z.looseObject({
 export type Category = z.infer<typeof category>;
 
 /** All topics as one flat list; rebuild the tree from `parentId`. */
-export const categoryList = z.looseObject({ data: z.array(category) });
+export const categoryList = /*#__PURE__*/ z.looseObject({ data: z.array(category) });
 export type CategoryList = z.infer<typeof categoryList>;
 
 /** A government body (instansi) that can be the addressee of a complaint. */
-export const institution = z.looseObject({
+export const institution = /*#__PURE__*/ z.looseObject({
   id: z.string(),
   name: z.string(),
   /** Common abbreviation, e.g. `Kemenkes`, `Polri`. */
@@ -36,10 +36,10 @@ export const institution = z.looseObject({
   regionCode: z.optional(z.nullable(z.string())),
 });
 export type Institution = z.infer<typeof institution>;
-export const institutionPage = page(institution);
+export const institutionPage = /*#__PURE__*/ page(institution);
 
 /** Query of `GET /v1/institutions`. */
-export const institutionQuery = z.strictObject({
+export const institutionQuery = /*#__PURE__*/ z.strictObject({
   q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax))),
   type: z.optional(z.enum(INSTITUTION_TYPES)),
   ...pageQuery,
@@ -50,7 +50,7 @@ export type InstitutionQuery = z.output<typeof institutionQuery>;
 export const REGION_LEVELS = ['province', 'regency', 'district'] as const;
 
 /** An administrative area (wilayah) with its Kemendagri code. */
-export const region = z.looseObject({
+export const region = /*#__PURE__*/ z.looseObject({
   code: z.string(),
   name: z.string(),
   level: openEnum(REGION_LEVELS),
@@ -58,10 +58,10 @@ export const region = z.looseObject({
   parentCode: z.nullable(z.string()),
 });
 export type Region = z.infer<typeof region>;
-export const regionPage = page(region);
+export const regionPage = /*#__PURE__*/ page(region);
 
 /** Query of `GET /v1/regions`: search by name and/or list the children of a parent. */
-export const regionQuery = z.strictObject({
+export const regionQuery = /*#__PURE__*/ z.strictObject({
   q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax))),
   parentCode: z.optional(regionCode),
   level: z.optional(z.enum(REGION_LEVELS)),
@@ -70,7 +70,7 @@ export const regionQuery = z.strictObject({
 export type RegionQuery = z.output<typeof regionQuery>;
 
 /** An uploaded attachment (lampiran). */
-export const attachment = z.looseObject({
+export const attachment = /*#__PURE__*/ z.looseObject({
   id: z.string(),
   name: z.string(),
   mimeType: z.string(),

@@ -26,13 +26,14 @@ const base = {
   status: openEnum(STATUSES),
 };
 
+/*#__NO_SIDE_EFFECTS__*/
 const event = <T extends EventType, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.looseObject({ ...base, type: z.literal(type), ...shape });
 
 const message = { message: z.string(), attachments: z.array(attachment) };
 
 /** The known timeline events, told apart by `type`. */
-export const knownEvent = z.discriminatedUnion('type', [
+export const knownEvent = /*#__PURE__*/ z.discriminatedUnion('type', [
   event('submitted', {}),
   event('forwarded', { institution: reference }),
   event('held', { reason: z.optional(z.nullable(z.string())) }),
@@ -47,14 +48,14 @@ export const knownEvent = z.discriminatedUnion('type', [
 export type KnownTimelineEvent = z.infer<typeof knownEvent>;
 
 /** An event type this client does not know yet: kept, with its common fields. */
-export const otherEvent = z.looseObject({ ...base, type: z.string() as unknown as z.ZodMiniType<string & {}> });
+export const otherEvent = /*#__PURE__*/ z.looseObject({ ...base, type: z.string() as unknown as z.ZodMiniType<string & {}> });
 export type OtherTimelineEvent = z.infer<typeof otherEvent>;
 
 /** One entry of a complaint's timeline. Unknown future types parse as {@link OtherTimelineEvent}. */
-export const timelineEvent = lenient(z.union([knownEvent, otherEvent]));
+export const timelineEvent = /*#__PURE__*/ lenient(z.union([knownEvent, otherEvent]));
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 
-export const timelineEventPage = page(timelineEvent);
+export const timelineEventPage = /*#__PURE__*/ page(timelineEvent);
 
 /**
  * Narrows a timeline event to the known types, with their own fields typed.

@@ -23,3 +23,4 @@ export * from './webhooks.ts';
 export * from './problem.ts';
 export * from './validation.ts';
 export * from './routes.ts';
+export { id as idMessages } from './messages/id.ts';

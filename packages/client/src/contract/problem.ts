@@ -3,7 +3,7 @@ import { ISSUE_CODES, PROBLEM_CODES, type ProblemCode } from './codes.ts';
 import { openEnum } from './common.ts';
 
 /** One problem with one field of a request. */
-export const fieldIssue = z.looseObject({
+export const fieldIssue = /*#__PURE__*/ z.looseObject({
   /** Dotted path of the field, e.g. `location.regionCode`, `attachmentIds.2`. */
   path: z.string(),
   code: openEnum(ISSUE_CODES),
@@ -13,7 +13,7 @@ export const fieldIssue = z.looseObject({
 export type FieldIssue = z.infer<typeof fieldIssue>;
 
 /** An RFC 9457 problem document (`application/problem+json`). */
-export const problem = z.looseObject({
+export const problem = /*#__PURE__*/ z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number(),

@@ -1,15 +1,30 @@
 import type * as z from 'zod/mini';
 import { ISSUE_CODES, type IssueCode } from './codes.ts';
 import type { FieldIssue } from './problem.ts';
-import { en } from './messages/en.ts';
 import { id } from './messages/id.ts';
 import type { FieldName, IssueParams, ValidationMessages } from './messages/types.ts';
 
 export type { FieldName, IssueParams, ValidationMessages };
 
-/** Languages with a built-in message table. */
-export const LOCALES = { id, en } as const;
-export type Locale = keyof typeof LOCALES;
+/**
+ * Message tables by language. Indonesian is built in; other languages are registered by
+ * importing their module (`import '@lapor/client/locales/en'`), so browser bundles carry
+ * only the languages they use. The Node entry of `@lapor/client` registers English.
+ */
+const LOCALES: Record<string, ValidationMessages> = { id };
+
+/** A language tag's base, e.g. `en` for `en-GB`. */
+export type Locale = string;
+
+/** Makes a message table available under a language (`en`, or any other). */
+export function registerLocale(locale: string, table: ValidationMessages): void {
+  LOCALES[locale.toLowerCase()] = table;
+}
+
+/** The message table for a language, if it is registered. */
+export function localeTable(locale: string): ValidationMessages | undefined {
+  return LOCALES[locale.toLowerCase()];
+}
 
 /** Replacements for any label or message of a table, e.g. an agency's own wording. */
 export interface MessageOverrides {
@@ -33,16 +48,16 @@ export type ValidationResult<T> =
   | { success: true; data: T }
   | { success: false; issues: ValidationIssue[] };
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(ISSUE_CODES);
+const KNOWN_CODES: ReadonlySet<string> = /*#__PURE__*/ new Set(ISSUE_CODES);
 
-/** The built-in table for a language tag; Indonesian when the tag is missing or unknown. */
+/** The registered language for a tag (`en-GB` → `en`); Indonesian when missing or not registered. */
 export function resolveLocale(locale: string | undefined): Locale {
-  const base = (locale ?? '').toLowerCase().split(/[-_]/)[0];
-  return base === 'en' ? 'en' : 'id';
+  const base = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return base in LOCALES ? base : 'id';
 }
 
 function table(options: MessageOptions): ValidationMessages {
-  const builtIn = LOCALES[resolveLocale(options.locale)];
+  const builtIn = LOCALES[resolveLocale(options.locale)]!;
   const overrides = options.messages;
   if (!overrides) return builtIn;
   return {

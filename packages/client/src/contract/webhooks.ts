@@ -4,11 +4,11 @@ import { EVENT_TYPES, knownEvent, otherEvent } from './events.ts';
 import { STATUSES } from './complaints.ts';
 
 /** Webhook event types: `complaint.<timeline event type>`. */
-export const WEBHOOK_EVENT_TYPES = EVENT_TYPES.map((type) => `complaint.${type}` as const);
+export const WEBHOOK_EVENT_TYPES = /*#__PURE__*/ EVENT_TYPES.map((type) => `complaint.${type}` as const);
 export type WebhookEventType = `complaint.${(typeof EVENT_TYPES)[number]}`;
 
 /** `POST /v1/agency/webhooks`: where and which events to deliver; `*` for all. */
-export const webhookEndpointInput = z.strictObject({
+export const webhookEndpointInput = /*#__PURE__*/ z.strictObject({
   url: z.url({
     protocol: /^https?$/,
     error: 'invalid_url',
@@ -21,7 +21,7 @@ export const webhookEndpointInput = z.strictObject({
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInput>;
 
 /** A registered endpoint. `secret` is returned once, at creation. */
-export const webhookEndpoint = z.looseObject({
+export const webhookEndpoint = /*#__PURE__*/ z.looseObject({
   id: z.string(),
   url: z.string(),
   events: z.array(z.string()),
@@ -42,7 +42,7 @@ const payloadBase = {
 const dataBase = { trackingId: z.string(), status: openEnum(STATUSES) };
 
 /** The JSON body of a webhook delivery. */
-export const webhookEvent = lenient(
+export const webhookEvent = /*#__PURE__*/ lenient(
   z.union([
     z.looseObject({
       ...payloadBase,

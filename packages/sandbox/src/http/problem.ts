@@ -51,7 +51,7 @@ export class ProblemError extends Error {
 
 /** The problem document for an error, worded in the request's language. */
 export function problemBody(error: ProblemError, requestId: string, language: string | undefined, instance: string): Problem {
-  const locale = resolveLocale(language);
+  const locale = resolveLocale(language) === 'en' ? 'en' : 'id';
   return {
     type: `urn:lapor:problem:${error.code}`,
     title: TITLES[error.code][locale],

@@ -1,0 +1,20 @@
+import { buildClient, type ClientOptions, type LaporClient } from './client.ts';
+import { Agency } from './resources/agency.ts';
+
+/**
+ * Creates a client for LAPOR! (or the sandbox, or your proxy).
+ *
+ * @example
+ * ```ts
+ * import { createClient } from '@lapor/client';
+ *
+ * // In a browser, with a publishable key:
+ * const lapor = createClient({ endpoint: 'http://localhost:4010', siteKey: 'pk_test_sandbox' });
+ *
+ * // On your server, with the institution's secret key:
+ * const server = createClient({ endpoint: process.env.LAPOR_ENDPOINT!, secretKey: process.env.LAPOR_SECRET_KEY! });
+ * ```
+ */
+export function createClient(options: ClientOptions): LaporClient {
+  return buildClient(options, (transport) => new Agency(transport));
+}

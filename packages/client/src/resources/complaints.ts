@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import {
+  complaintCreated,
+  complaintInput,
+  publicComplaint,
+  replyInput,
+  reporterComplaint,
+  timelineEvent,
+  timelineEventPage,
+  trackingId as trackingIdSchema,
+  type Attachment,
+  type ComplaintCreated,
+  type ComplaintInput,
+  type PublicComplaint,
+  type ReporterComplaint,
+  type TimelineEvent,
+} from '../contract/index.ts';
+import { Paginator } from '../pagination.ts';
+import { validateInput, type Transport } from '../transport/http.ts';
+import type { CallOptions } from '../transport/options.ts';
+
+/** A message (follow-up or reply) with optional attachments, as uploaded or by id. */
+export interface MessageInput {
+  body: string;
+  /** Attachments returned by `attachments.upload`, or their ids. */
+  attachments?: ReadonlyArray<string | Pick<Attachment, 'id'>>;
+}
+
+/** The wire shape of a message: `{ body, attachmentIds }`. */
+export function messageBody(input: MessageInput): { body: string; attachmentIds?: string[] } {
+  const ids = input.attachments?.map((a) => (typeof a === 'string' ? a : a.id));
+  return { body: input.body, ...(ids && ids.length ? { attachmentIds: ids } : {}) };
+}
+
+/** Options of calls the reporter makes about their own report. */
+export interface ReporterOptions extends CallOptions {
+  /** The `reporterToken` returned by `complaints.create`. */
+  reporterToken?: string;
+}
+
+const view = /*#__PURE__*/ z.discriminatedUnion('view', [publicComplaint, reporterComplaint]);
+
+/** Citizens' reports: submit, read, follow, reply. */
+export class Complaints {
+  readonly #transport: Transport;
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  #trackingId(value: string): string {
+    return validateInput(trackingIdSchema, value, this.#transport.messages);
+  }
+
+  /**
+   * Submits a complaint, aspiration or information request. The input is validated
+   * first (a {@link LaporValidationError} lists every problem, in the client's language);
+   * the POST carries an idempotency key reused by every retry, so one call makes at most
+   * one report. Keep `reporterToken` on the reporter's device: it opens their full view
+   * and lets them reply.
+   *
+   * @example
+   * ```ts
+   * const { trackingId, reporterToken } = await lapor.complaints.create({
+   *   classification: 'complaint',
+   *   title: 'Jalan berlubang di depan SDN 3 Mataram',
+   *   body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki.',
+   *   incidentDate: '2026-11-20',
+   *   location: { regionCode: '52.71' },
+   *   reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
+   * });
+   * ```
+   */
+  async create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
+    const json = validateInput(complaintInput, input, this.#transport.messages);
+    return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: complaintCreated, call: options });
+  }
+
+  /**
+   * A report by tracking ID: the public view, or the reporter's full view with their token.
+   * A report not yet forwarded by LAPOR!, or confidential, is found only with the token.
+   *
+   * @example
+   * ```ts
+   * const report = await lapor.complaints.get('1916449', { reporterToken });
+   * console.log(report.status, report.dueDates);
+   * ```
+   */
+  async get(trackingId: string, options: ReporterOptions = {}): Promise<PublicComplaint | ReporterComplaint> {
+    const id = this.#trackingId(trackingId);
+    return this.#transport.request({
+      method: 'get',
+      path: `/v1/complaints/${id}`,
+      headers: { 'reporter-token': options.reporterToken },
+      response: view,
+      call: options,
+    });
+  }
+
+  /**
+   * The timeline of a report, oldest first.
+   *
+   * @example
+   * ```ts
+   * for await (const event of lapor.complaints.events('1916449')) console.log(event.at, event.type);
+   * ```
+   */
+  events(trackingId: string, options: ReporterOptions = {}): Paginator<TimelineEvent> {
+    return new Paginator(async (cursor) =>
+      this.#transport.request({
+        method: 'get',
+        path: `/v1/complaints/${this.#trackingId(trackingId)}/events`,
+        query: { cursor },
+        headers: { 'reporter-token': options.reporterToken },
+        response: timelineEventPage,
+        call: options,
+      }),
+    );
+  }
+
+  /**
+   * The reporter's reply (tanggapan) to a follow-up; needs the reporter token.
+   *
+   * @example
+   * ```ts
+   * await lapor.complaints.reply('1916449', { body: 'Belum diperbaiki.' }, { reporterToken });
+   * ```
+   */
+  async reply(trackingId: string, input: MessageInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(replyInput, messageBody(input), this.#transport.messages);
+    return this.#transport.request({
+      method: 'post',
+      path: `/v1/complaints/${id}/replies`,
+      json,
+      headers: { 'reporter-token': options.reporterToken },
+      response: timelineEvent,
+      call: options,
+    });
+  }
+}

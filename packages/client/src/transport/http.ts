@@ -1,0 +1,179 @@
+// The HTTP layer: ky with LAPOR!'s conventions. Every POST carries an Idempotency-Key
+// made once per logical call, so retrying a POST after a dropped answer or a 5xx cannot
+// create a second complaint; retries back off exponentially with full jitter and honour
+// Retry-After; errors become the client's own classes, free of credentials.
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
+import type * as z from 'zod/mini';
+import { problem as problemSchema, validate, type MessageOptions, type Problem } from '../contract/index.ts';
+import {
+  LaporError,
+  LaporHttpError,
+  LaporIdempotencyError,
+  LaporInvalidResponseError,
+  LaporNetworkError,
+  LaporRateLimitError,
+  LaporTimeoutError,
+  LaporValidationError,
+} from '../errors/index.ts';
+import { DEFAULT_RETRY, type CallOptions } from './options.ts';
+
+export interface TransportOptions {
+  endpoint: string;
+  /** The key sent as `Authorization: Bearer …`; omitted when the endpoint is a proxy that adds it. */
+  key: string | undefined;
+  messages: MessageOptions;
+  fetch?: typeof fetch | undefined;
+  timeout?: number | undefined;
+  totalTimeout?: number | undefined;
+  retry?: CallOptions['retry'];
+  headers?: Record<string, string> | undefined;
+}
+
+export interface RequestSpec<T> {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  query?: Record<string, string | number | undefined> | undefined;
+  json?: unknown;
+  body?: BodyInit | undefined;
+  headers?: Record<string, string | undefined> | undefined;
+  /** Lenient schema of the success body; `null` for none (204). */
+  response: z.ZodMiniType<T> | null;
+  call?: CallOptions | undefined;
+  /** Upload progress through ky's streaming request bodies, where the runtime supports them. */
+  onUploadProgress?: ((transferred: number) => void) | undefined;
+  /** Overrides for this kind of request (uploads use a longer timeout and their own fetch). */
+  defaults?: { timeout?: number; totalTimeout?: number; fetch?: typeof fetch } | undefined;
+}
+
+/** A UUID v4 for Idempotency-Key, from Web Crypto (Node, browsers, workers). */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+function retryAfterSeconds(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+export class Transport {
+  readonly #ky: KyInstance;
+  readonly #options: TransportOptions;
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.#ky = ky.create({
+      prefix: options.endpoint.replace(/\/+$/, ''),
+      headers: {
+        ...options.headers,
+        ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
+        'accept-language': options.messages.locale?.toLowerCase().startsWith('en') ? 'en' : 'id',
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  get messages(): MessageOptions {
+    return this.#options.messages;
+  }
+
+  async request<T>(spec: RequestSpec<T>): Promise<T> {
+    const call = spec.call ?? {};
+    const policy = call.retry ?? this.#options.retry;
+    const retry = policy === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...policy };
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(spec.headers ?? {})) if (value !== undefined) headers[name] = value;
+    // One key per logical call, reused by every retry ky makes of it.
+    if (spec.method === 'post') headers['idempotency-key'] = call.idempotencyKey ?? newIdempotencyKey();
+    const searchParams: Record<string, string> = {};
+    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) searchParams[name] = String(value);
+
+    const options: Options = {
+      method: spec.method,
+      headers,
+      searchParams,
+      timeout: call.timeout ?? spec.defaults?.timeout ?? this.#options.timeout ?? 15_000,
+      totalTimeout: call.totalTimeout ?? spec.defaults?.totalTimeout ?? this.#options.totalTimeout ?? 60_000,
+      retry: {
+        limit: retry.limit,
+        methods: ['get', 'post', 'delete'],
+        statusCodes: [408, 409, 429, 500, 502, 503, 504],
+        afterStatusCodes: [409, 429, 503],
+        maxRetryAfter: retry.maxRetryAfter,
+        backoffLimit: retry.maxDelay,
+        delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
+        jitter: true,
+        retryOnTimeout: true,
+        // A 409 is worth retrying only while the same request is in flight (it says when, with
+        // Retry-After); a 409 for a status that does not allow the action will not change.
+        shouldRetry: ({ error }) =>
+          isHTTPError(error) && error.response.status === 409 && !error.response.headers.has('retry-after') ? false : undefined,
+      },
+      ...(call.signal ? { signal: call.signal } : {}),
+      ...(spec.defaults?.fetch ? { fetch: spec.defaults.fetch } : {}),
+      ...(spec.onUploadProgress ? { onUploadProgress: (progress: { transferredBytes: number }) => spec.onUploadProgress!(progress.transferredBytes) } : {}),
+      ...(spec.json !== undefined ? { json: spec.json } : {}),
+      ...(spec.body !== undefined ? { body: spec.body } : {}),
+    };
+
+    let response: Response;
+    try {
+      response = await this.#ky(spec.path.replace(/^\//, ''), options);
+    } catch (error) {
+      throw await this.#translate(error, call.signal);
+    }
+    const requestId = response.headers.get('request-id') ?? undefined;
+    if (spec.response === null || response.status === 204) {
+      await response.body?.cancel();
+      return undefined as T;
+    }
+    let data: unknown;
+    try {
+      data = await response.json();
+    } catch {
+      throw new LaporInvalidResponseError(['body: not JSON'], requestId);
+    }
+    const parsed = spec.response.safeParse(data);
+    if (!parsed.success) {
+      throw new LaporInvalidResponseError(
+        parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.code}`),
+        requestId,
+      );
+    }
+    return parsed.data;
+  }
+
+  async #translate(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+    if (signal?.aborted) return signal.reason ?? error;
+    if (isHTTPError(error)) {
+      const status = error.response.status;
+      const requestId = error.response.headers.get('request-id') ?? undefined;
+      const parsed = problemSchema.safeParse(error.data);
+      const problem: Problem | undefined = parsed.success ? parsed.data : undefined;
+      if (status === 422 && problem?.code === 'validation_failed') {
+        const issues = (problem.errors ?? []).map((issue) => ({ ...issue, code: issue.code as never }));
+        return new LaporValidationError(issues, { status, problem, requestId });
+      }
+      if (status === 429) return new LaporRateLimitError(problem, requestId, retryAfterSeconds(error.response.headers));
+      if (problem?.code === 'idempotency_key_reused' || problem?.code === 'idempotency_in_flight') {
+        return new LaporIdempotencyError(status, problem, requestId);
+      }
+      return new LaporHttpError(status, problem, requestId);
+    }
+    if (isTimeoutError(error)) return new LaporTimeoutError();
+    if (isNetworkError(error)) return new LaporNetworkError(error.cause ?? error);
+    if (error instanceof LaporError) return error;
+    if (error instanceof TypeError) return new LaporNetworkError(error);
+    return error;
+  }
+}
+
+/** Client-side validation with the contract; throws before any request is made. */
+export function validateInput<S extends z.ZodMiniType>(schema: S, input: unknown, messages: MessageOptions): z.output<S> {
+  const result = validate(schema, input, messages);
+  if (!result.success) throw new LaporValidationError(result.issues);
+  return result.data;
+}

@@ -1,0 +1,33 @@
+// A real sandbox on a free port for the client's tests, and the inputs they submit.
+import { after, before } from 'node:test';
+import { startSandbox, type Sandbox, type SandboxOptions } from '@lapor/sandbox';
+import type { ComplaintInput } from '@lapor/client/contract';
+
+export const report = (): ComplaintInput => ({
+  classification: 'complaint',
+  title: 'Jalan berlubang di depan SDN 3 Mataram',
+  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.',
+  incidentDate: '2026-11-20',
+  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
+  reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
+});
+
+/** A sandbox for the test file; `current()` returns it once started. */
+export function useSandbox(options: SandboxOptions = {}): { current(): Sandbox; admin(path: string, body?: unknown): Promise<any> } {
+  let sandbox: Sandbox | undefined;
+  before(async () => {
+    sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off', ...options });
+  });
+  after(() => sandbox?.close());
+  return {
+    current: () => sandbox!,
+    async admin(path, body) {
+      const response = await fetch(`${sandbox!.url}/_sandbox${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return response.json();
+    },
+  };
+}
