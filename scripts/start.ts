@@ -1,0 +1,45 @@
+// `npm start`: build what is needed, start the sandbox (data kept in .lapor-sandbox/) and,
+// when it exists, the agency-site example wired to it; print the URLs and the test keys.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const sandboxPort = Number(process.env.LAPOR_SANDBOX_PORT ?? 4010);
+
+console.log('Building the packages…');
+const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { startSandbox, TEST_KEYS } = await import('@lapor/sandbox');
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+try {
+  sandbox = await startSandbox({ port: sandboxPort, db: `${root}.lapor-sandbox/sandbox.db`, clock: 'manual' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${sandboxPort} is taken. Choose another: LAPOR_SANDBOX_PORT=4011 npm start`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+console.log(`
+LAPOR! sandbox   ${sandbox.url}   (data in .lapor-sandbox/sandbox.db, kept between runs)
+  publishable key  ${TEST_KEYS.publishable}   (browser origins ${TEST_KEYS.origins.join(', ')})
+  secret key       ${TEST_KEYS.secret}   (institution ${TEST_KEYS.institutionId}; server only)
+  OpenAPI          ${sandbox.url}/openapi.json
+  admin routes     ${sandbox.url}/_sandbox   (forward, follow up, move the clock…)
+`);
+if (!existsSync(`${root}examples/agency-site`)) {
+  console.log('The agency-site example (the widget on an agency page) is not in this version yet; the sandbox runs alone.');
+}
+console.log('Stop with Ctrl-C.');
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('\nStopping…');
+    void sandbox.close().then(() => process.exit(0));
+  });
+}
