@@ -1,0 +1,52 @@
+import type { Attachment, ComplaintInput } from '@lapor/client/contract';
+import type { Option } from './combobox.ts';
+import { readJson, writeJson } from '../shared/storage.ts';
+
+/** What the form keeps on the device while the citizen writes (never the consent). */
+export interface Draft {
+  classification: string;
+  title: string;
+  body: string;
+  incidentDate: string;
+  location?: Option | undefined;
+  address: string;
+  lat?: number | undefined;
+  lng?: number | undefined;
+  origin?: Option | undefined;
+  institution?: Option | undefined;
+  category?: Option | undefined;
+  attachments: Attachment[];
+  anonymous: boolean;
+  confidential: boolean;
+  name: string;
+  email: string;
+  phone: string;
+  remember: boolean;
+  savedAt: string;
+}
+
+export function loadDraft(key: string): Draft | undefined {
+  const draft = readJson<Draft>(key);
+  return draft && typeof draft === 'object' && typeof draft.title === 'string' ? draft : undefined;
+}
+
+export function saveDraft(key: string, draft: Draft | undefined): void {
+  writeJson(key, draft);
+}
+
+/** A report waiting on the device for the connection, with the idempotency key it keeps. */
+export interface QueuedReport {
+  idempotencyKey: string;
+  input: ComplaintInput;
+  remember: boolean;
+  queuedAt: string;
+}
+
+export function loadOutbox(key: string): QueuedReport[] {
+  const list = readJson<QueuedReport[]>(key);
+  return Array.isArray(list) ? list : [];
+}
+
+export function saveOutbox(key: string, list: QueuedReport[]): void {
+  writeJson(key, list.length ? list : undefined);
+}

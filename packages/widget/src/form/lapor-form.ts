@@ -1,0 +1,805 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
+import { format, languageOf, loadStrings, stringsAtHand, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import { loadTransport, loadWhenIdle, type Transport } from '../shared/load.ts';
+import { rememberReport } from '../shared/reports.ts';
+import { scopedKey } from '../shared/storage.ts';
+import { VERSION } from '../shared/define.ts';
+import { AttachmentList, type AttachmentItem } from './attachments.ts';
+import { Combobox, type Option } from './combobox.ts';
+import { loadDraft, loadOutbox, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
+import { formStyles } from './lapor-form.styles.ts';
+
+type Classification = 'complaint' | 'aspiration' | 'information_request';
+type Phase = 'editing' | 'sending' | 'done';
+
+/** Where each contract path shows its error: the id of the control to focus. */
+const FIELD_OF: Record<string, string> = {
+  classification: 'classification-complaint',
+  title: 'title',
+  body: 'body',
+  incidentDate: 'incidentDate',
+  location: 'location',
+  'location.regionCode': 'location',
+  'location.address': 'address',
+  'location.lat': 'location',
+  'location.lng': 'location',
+  reporterOrigin: 'origin',
+  'reporterOrigin.regionCode': 'origin',
+  institutionId: 'institution',
+  categoryId: 'category',
+  attachmentIds: 'attachments',
+  reporter: 'name',
+  'reporter.name': 'name',
+  'reporter.email': 'email',
+  'reporter.phone': 'phone',
+  consent: 'consent',
+};
+
+const TITLE_MAX = 150;
+const BODY_MAX = 5000;
+const ATTACHMENTS_MAX = 5;
+const ATTACHMENT_BYTES = 2 * 1024 * 1024;
+
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+function megabytes(bytes: number, language: Language): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Fired when a report is submitted: `detail.trackingId`. Bubbles out of the shadow root. */
+export interface LaporSubmittedDetail {
+  trackingId: string;
+  status: string;
+  dueDates: ComplaintCreated['dueDates'];
+}
+
+/** Fired when something goes wrong that the citizen is told about: `detail.code`, `detail.message`. */
+export interface LaporErrorDetail {
+  code: string;
+  message: string;
+}
+
+/**
+ * The citizen's report form for SP4N-LAPOR!: classification, title and body, incident
+ * date and location, institution and category, attachments (photos made smaller to fit),
+ * privacy, contact and consent; ends with a tracking ID.
+ *
+ * @summary A complaint, aspiration or information request form that submits to SP4N-LAPOR!.
+ *
+ * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
+ *
+ * @event lapor-submitted - The report was accepted; `detail: { trackingId, status, dueDates }`.
+ * @event lapor-error - The report could not be sent, or was queued offline; `detail: { code, message }`.
+ *
+ * @csspart form - The form element.
+ * @csspart field - Each field's wrapper.
+ * @csspart label - Field labels.
+ * @csspart hint - Hint text under labels.
+ * @csspart input - Text inputs, text areas and pickers.
+ * @csspart listbox - The suggestion list of a picker.
+ * @csspart button - Buttons.
+ * @csspart submit - The submit button.
+ * @csspart error-summary - The box listing problems after a submit attempt.
+ * @csspart notice - Notices (draft restored, offline, sending).
+ * @csspart success - The confirmation shown after submitting.
+ * @csspart tracking-id - The tracking ID on the confirmation.
+ *
+ * @cssproperty --lapor-color-primary - Buttons, links and accents.
+ * @cssproperty --lapor-color-on-primary - Text on primary buttons.
+ * @cssproperty --lapor-color-text - Text.
+ * @cssproperty --lapor-color-muted - Hints.
+ * @cssproperty --lapor-color-background - Background.
+ * @cssproperty --lapor-color-surface - Panels and notices.
+ * @cssproperty --lapor-color-border - Input borders.
+ * @cssproperty --lapor-color-error - Errors.
+ * @cssproperty --lapor-color-success - The confirmation.
+ * @cssproperty --lapor-color-focus - The focus ring.
+ * @cssproperty --lapor-radius - Corner radius.
+ * @cssproperty --lapor-space - Base spacing.
+ * @cssproperty --lapor-font-family - Font (inherits from the page by default).
+ * @cssproperty --lapor-font-size - Base font size.
+ */
+export class LaporForm extends LitElement {
+  static override styles = formStyles;
+  static readonly version = VERSION;
+
+  static override properties = {
+    endpoint: { type: String },
+    siteKey: { type: String, attribute: 'site-key' },
+    institution: { type: String },
+    lang: { type: String },
+    noDraft: { type: Boolean, attribute: 'no-draft' },
+    statusUrl: { type: String, attribute: 'status-url' },
+    theme: { type: String, reflect: true },
+    strings: { attribute: false },
+    captcha: { attribute: false },
+  };
+
+  /** Base URL of LAPOR!, the sandbox, or the agency's proxy. */
+  endpoint = '';
+  /** Publishable key (`pk_…`). Leave empty when `endpoint` is a proxy that adds it. */
+  siteKey = '';
+  /** Id of the host agency's institution, preselected as the suggested addressee. */
+  institution = '';
+  /** `id` (default) or `en`; else the page's `lang`. */
+  override lang = '';
+  /** Do not keep a draft on the device. */
+  noDraft = false;
+  /** Link to a status page, with `{trackingId}` replaced, e.g. `/status?id={trackingId}`. */
+  statusUrl = '';
+  /** `light`, `dark`, or unset to follow the device. */
+  theme: 'light' | 'dark' | undefined;
+  /** Replacements for any visible or accessible string. */
+  strings: StringOverrides | undefined;
+  /** Anti-abuse hook: returns a token sent as `captchaToken` with the report. */
+  captcha: (() => Promise<string> | string) | undefined;
+
+  #language: Language = 'id';
+  #t: Strings = stringsAtHand('id');
+  #phase: Phase = 'editing';
+  #classification: Classification | '' = '';
+  #title = '';
+  #body = '';
+  #incidentDate = '';
+  #address = '';
+  #lat: number | undefined;
+  #lng: number | undefined;
+  #geo = '';
+  #anonymous = false;
+  #confidential = false;
+  #name = '';
+  #email = '';
+  #phone = '';
+  #consent = false;
+  #remember = true;
+  #honeypot = '';
+  #errors = new Map<string, string>();
+  #notice = '';
+  #noticeAction: TemplateResult | typeof nothing = nothing;
+  #created: ComplaintCreated | undefined;
+  #idempotencyKey: string | undefined;
+  #submitted = false;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #categories: Option[] | undefined;
+
+  #location = new Combobox(this, 'location', (q) => this.#searchRegions(q), () => this.#changed());
+  #origin = new Combobox(this, 'origin', (q) => this.#searchRegions(q), () => this.#changed());
+  #institution = new Combobox(this, 'institution', (q) => this.#searchInstitutions(q), () => this.#changed());
+  #category = new Combobox(this, 'category', (q) => this.#searchCategories(q), () => this.#changed());
+  #attachments = new AttachmentList(this, { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES }, () => this.#uploader(), () => this.#changed());
+
+  #online = () => void this.#flushOutbox();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#online);
+    loadWhenIdle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#online);
+    clearTimeout(this.#draftTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
+      this.#language = languageOf(this, this.lang);
+      this.#t = withOverrides(stringsAtHand(this.#language), this.strings);
+      if (this.#language !== 'id') {
+        void loadStrings(this.#language).then((table) => {
+          this.#t = withOverrides(table, this.strings);
+          this.requestUpdate();
+        });
+      }
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.noDraft) this.#restoreDraft();
+    if (this.institution && !this.#institution.selected) void this.#preselectInstitution();
+    void this.#flushOutbox();
+  }
+
+  // ── data sources (through the transport chunk) ─────────────────────────────
+
+  #client: ReturnType<Transport['createClient']> | undefined;
+  #clientKey = '';
+
+  async #transport(): Promise<{ t: Transport; client: ReturnType<Transport['createClient']> }> {
+    const t = await loadTransport();
+    const key = `${this.endpoint}|${this.siteKey}|${this.#language}`;
+    if (!this.#client || key !== this.#clientKey) {
+      this.#client = t.createClient({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.#language });
+      this.#clientKey = key;
+    }
+    return { t, client: this.#client };
+  }
+
+  async #searchRegions(q: string): Promise<Option[]> {
+    if (q.length < 2) return [];
+    const { client } = await this.#transport();
+    const page = await client.regions.search({ q, limit: 8 }).firstPage();
+    return page.data.map((r) => ({ value: r.code, label: r.name, description: r.code }));
+  }
+
+  async #searchInstitutions(q: string): Promise<Option[]> {
+    const { client } = await this.#transport();
+    const page = await client.institutions.search({ q, limit: 8 }).firstPage();
+    return page.data.map((i) => ({ value: i.id, label: i.name, description: i.shortName ?? undefined }));
+  }
+
+  async #searchCategories(q: string): Promise<Option[]> {
+    if (!this.#categories) {
+      const { client } = await this.#transport();
+      const list = await client.categories.list();
+      const names = new Map(list.map((c) => [c.id, c.name]));
+      this.#categories = list.map((c) => ({ value: c.id, label: c.name, description: c.parentId ? names.get(c.parentId) : undefined }));
+    }
+    const needle = q.toLowerCase();
+    return this.#categories.filter((c) => `${c.label} ${c.description ?? ''}`.toLowerCase().includes(needle)).slice(0, 12);
+  }
+
+  async #preselectInstitution(): Promise<void> {
+    try {
+      const { client } = await this.#transport();
+      const found = await client.institutions.get(this.institution);
+      if (!this.#institution.selected) this.#institution.select({ value: found.id, label: found.name, description: found.shortName ?? undefined });
+    } catch {
+      // An unknown id only means no preselection.
+    }
+  }
+
+  async #uploader() {
+    const { client } = await this.#transport();
+    return (file: File, options: { signal: AbortSignal; onProgress: (percent: number) => void }) =>
+      client.attachments.upload(file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
+  }
+
+  // ── drafts and the outbox ──────────────────────────────────────────────────
+
+  get #draftKey(): string {
+    return scopedKey('draft', this.endpoint, this.siteKey, this.institution);
+  }
+
+  get #outboxKey(): string {
+    return scopedKey('outbox', this.endpoint, this.siteKey);
+  }
+
+  #changed(): void {
+    if (this.#submitted) void this.#validate(false);
+    if (this.noDraft || this.#phase !== 'editing') return;
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => saveDraft(this.#draftKey, this.#snapshot()), 400);
+  }
+
+  #snapshot(): Draft {
+    return {
+      classification: this.#classification,
+      title: this.#title,
+      body: this.#body,
+      incidentDate: this.#incidentDate,
+      location: this.#location.selected,
+      address: this.#address,
+      lat: this.#lat,
+      lng: this.#lng,
+      origin: this.#origin.selected,
+      institution: this.#institution.selected,
+      category: this.#category.selected,
+      attachments: this.#attachments.uploaded,
+      anonymous: this.#anonymous,
+      confidential: this.#confidential,
+      name: this.#name,
+      email: this.#email,
+      phone: this.#phone,
+      remember: this.#remember,
+      savedAt: new Date().toISOString(),
+    };
+  }
+
+  #restoreDraft(): void {
+    const draft = loadDraft(this.#draftKey);
+    if (!draft) return;
+    this.#classification = (['complaint', 'aspiration', 'information_request'].includes(draft.classification) ? draft.classification : '') as Classification | '';
+    this.#title = draft.title;
+    this.#body = draft.body;
+    this.#incidentDate = draft.incidentDate;
+    this.#location.select(draft.location);
+    this.#address = draft.address;
+    this.#lat = draft.lat;
+    this.#lng = draft.lng;
+    this.#origin.select(draft.origin);
+    this.#institution.select(draft.institution);
+    this.#category.select(draft.category);
+    this.#attachments.restore(draft.attachments ?? []);
+    this.#anonymous = draft.anonymous;
+    this.#confidential = draft.confidential;
+    this.#name = draft.name;
+    this.#email = draft.email;
+    this.#phone = draft.phone;
+    this.#remember = draft.remember;
+    this.#notice = this.#t.draftRestored;
+    this.#noticeAction = html`<button type="button" class="link" @click=${this.#discardDraft}>${this.#t.discardDraft}</button>`;
+    this.requestUpdate();
+  }
+
+  #discardDraft = (): void => {
+    saveDraft(this.#draftKey, undefined);
+    this.#reset();
+  };
+
+  #reset(): void {
+    this.#classification = '';
+    this.#title = this.#body = this.#incidentDate = this.#address = this.#name = this.#email = this.#phone = this.#geo = '';
+    this.#lat = this.#lng = undefined;
+    this.#anonymous = this.#confidential = this.#consent = false;
+    this.#remember = true;
+    for (const box of [this.#location, this.#origin, this.#category]) box.select(undefined);
+    this.#institution.select(undefined);
+    if (this.institution) void this.#preselectInstitution();
+    this.#attachments.restore([]);
+    this.#errors.clear();
+    this.#submitted = false;
+    this.#notice = '';
+    this.#noticeAction = nothing;
+    this.#created = undefined;
+    this.#idempotencyKey = undefined;
+    this.#phase = 'editing';
+    this.requestUpdate();
+  }
+
+  async #flushOutbox(): Promise<void> {
+    const queued = loadOutbox(this.#outboxKey);
+    if (!queued.length || !navigator.onLine || !this.endpoint) return;
+    this.#notice = this.#t.outboxSending;
+    this.#noticeAction = nothing;
+    this.requestUpdate();
+    const { client } = await this.#transport();
+    for (const report of queued) {
+      try {
+        const created = await client.complaints.create(report.input, { idempotencyKey: report.idempotencyKey });
+        saveOutbox(this.#outboxKey, loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey));
+        this.#succeeded(created, report.input, report.remember);
+      } catch (error) {
+        const name = (error as Error).name;
+        if (name === 'LaporNetworkError' || name === 'LaporTimeoutError') {
+          this.#notice = this.#t.offlineQueued;
+          this.requestUpdate();
+          return;
+        }
+        // Refused for good: give it back to the citizen as a draft to fix, not lost.
+        saveOutbox(this.#outboxKey, loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey));
+        this.#fail(error);
+      }
+    }
+  }
+
+  // ── validation and submission ─────────────────────────────────────────────
+
+  #input(): ComplaintInput {
+    const classification = (this.#classification || undefined) as Classification;
+    const location = this.#location.selected
+      ? {
+          regionCode: this.#location.selected.value,
+          ...(this.#address.trim() ? { address: this.#address } : {}),
+          ...(this.#lat !== undefined && this.#lng !== undefined ? { lat: this.#lat, lng: this.#lng } : {}),
+        }
+      : undefined;
+    const complaint = classification === 'complaint';
+    return {
+      classification,
+      title: this.#title,
+      body: this.#body,
+      ...(complaint && this.#incidentDate ? { incidentDate: this.#incidentDate } : {}),
+      ...(location ? { location } : {}),
+      ...(!complaint && this.#origin.selected ? { reporterOrigin: { regionCode: this.#origin.selected.value } } : {}),
+      ...(this.#institution.selected ? { institutionId: this.#institution.selected.value } : {}),
+      ...(this.#category.selected ? { categoryId: this.#category.selected.value } : {}),
+      ...(this.#attachments.uploaded.length ? { attachmentIds: this.#attachments.uploaded.map((a) => a.id) } : {}),
+      anonymous: this.#anonymous,
+      confidential: this.#confidential,
+      reporter: {
+        name: this.#name,
+        ...(this.#email.trim() ? { email: this.#email.trim() } : {}),
+        ...(this.#phone.trim() ? { phone: this.#phone.replace(/[\s-]/g, '') } : {}),
+      },
+    } as ComplaintInput;
+  }
+
+  /** Checks everything with the contract; fills the error map; true when valid. */
+  async #validate(focusSummary: boolean): Promise<boolean> {
+    const { t } = await this.#transport();
+    const result = t.validate(t.complaintInput, this.#input(), { locale: this.#language });
+    this.#errors.clear();
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const field = FIELD_OF[issue.path] ?? FIELD_OF[issue.path.replace(/\.\d+$/, '')] ?? 'title';
+        if (!this.#errors.has(field)) this.#errors.set(field, issue.message);
+      }
+    }
+    if (this.#location.query && !this.#location.selected) this.#errors.set('location', this.#errors.get('location') ?? this.#t.locationHint);
+    if (this.#attachments.error) this.#errors.set('attachments', this.#attachments.error);
+    if (!this.#consent) this.#errors.set('consent', this.#t.consentRequired);
+    this.requestUpdate();
+    if (this.#errors.size && focusSummary) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+    return this.#errors.size === 0;
+  }
+
+  #submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.#phase === 'sending') return;
+    // A filled honeypot is a bot: nothing is sent.
+    if (this.#honeypot) {
+      this.#emit('lapor-error', { code: 'spam_suspected', message: 'honeypot' });
+      return;
+    }
+    this.#submitted = true;
+    if (this.#attachments.busy) {
+      this.#errors.set('attachments', this.#t.uploading);
+      this.requestUpdate();
+      return;
+    }
+    if (!(await this.#validate(true))) return;
+    const input = this.#input();
+    this.#phase = 'sending';
+    this.#notice = this.#t.sending;
+    this.#noticeAction = nothing;
+    this.requestUpdate();
+    try {
+      const captchaToken = this.captcha ? await this.captcha() : undefined;
+      if (captchaToken) input.captchaToken = captchaToken;
+      this.#idempotencyKey ??= crypto.randomUUID();
+      const { client } = await this.#transport();
+      const created = await client.complaints.create(input, { idempotencyKey: this.#idempotencyKey });
+      this.#succeeded(created, input, this.#remember);
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'LaporNetworkError' || name === 'LaporTimeoutError' || !navigator.onLine) {
+        this.#queue(input);
+      } else {
+        this.#phase = 'editing';
+        this.#fail(error);
+      }
+    }
+  };
+
+  #queue(input: ComplaintInput): void {
+    const report: QueuedReport = { idempotencyKey: this.#idempotencyKey!, input, remember: this.#remember, queuedAt: new Date().toISOString() };
+    saveOutbox(this.#outboxKey, [...loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey), report]);
+    this.#phase = 'editing';
+    this.#notice = this.#t.offlineQueued;
+    this.#noticeAction = nothing;
+    this.#emit('lapor-error', { code: 'queued_offline', message: this.#t.offlineQueued });
+    this.requestUpdate();
+  }
+
+  #fail(error: unknown): void {
+    const issues = (error as { issues?: Array<{ path: string; message: string }> }).issues;
+    if (issues?.length) {
+      this.#errors.clear();
+      for (const issue of issues) this.#errors.set(FIELD_OF[issue.path] ?? 'title', issue.message);
+      this.#notice = '';
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    } else {
+      const detail = (error as { problem?: { detail?: string; title?: string } }).problem;
+      this.#notice = format(this.#t.serverError, { detail: detail?.detail ?? detail?.title ?? (error as Error).message });
+      this.requestUpdate();
+    }
+    this.#emit('lapor-error', { code: (error as { code?: string }).code ?? 'error', message: (error as Error).message });
+  }
+
+  #succeeded(created: ComplaintCreated, input: ComplaintInput, remember: boolean): void {
+    if (remember) {
+      rememberReport(this.endpoint, { trackingId: created.trackingId, reporterToken: created.reporterToken, title: input.title, createdAt: created.createdAt });
+    }
+    saveDraft(this.#draftKey, undefined);
+    clearTimeout(this.#draftTimer);
+    this.#created = created;
+    this.#phase = 'done';
+    this.#notice = '';
+    this.requestUpdate();
+    this.#emit('lapor-submitted', { trackingId: created.trackingId, status: created.status, dueDates: created.dueDates });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus());
+  }
+
+  #emit(type: 'lapor-submitted' | 'lapor-error', detail: LaporSubmittedDetail | LaporErrorDetail): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #locate = (): void => {
+    if (!('geolocation' in navigator)) {
+      this.#geo = this.#t.locationFailed;
+      this.requestUpdate();
+      return;
+    }
+    this.#geo = this.#t.locating;
+    this.requestUpdate();
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.#lat = Math.round(position.coords.latitude * 1e5) / 1e5;
+        this.#lng = Math.round(position.coords.longitude * 1e5) / 1e5;
+        this.#geo = format(this.#t.located, { lat: this.#lat, lng: this.#lng });
+        this.#changed();
+        this.requestUpdate();
+      },
+      () => {
+        this.#geo = this.#t.locationFailed;
+        this.requestUpdate();
+      },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  };
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  #text(id: string, value: string, set: (v: string) => void, opts: { label: string; hint?: string; type?: string; max?: number; required?: boolean; autocomplete?: string; inputmode?: string }) {
+    const error = this.#errors.get(id);
+    const describedBy = [opts.hint ? `${id}-hint` : '', opts.max ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const onInput = (event: Event) => {
+      set((event.target as HTMLInputElement).value);
+      this.#changed();
+      this.requestUpdate();
+    };
+    const control =
+      opts.type === 'textarea'
+        ? html`<textarea id=${id} part="input" rows="6" .value=${value} @input=${onInput} aria-describedby=${describedBy || nothing} aria-invalid=${error ? 'true' : 'false'} aria-required=${opts.required ? 'true' : 'false'}></textarea>`
+        : html`<input
+            id=${id}
+            part="input"
+            type=${opts.type ?? 'text'}
+            .value=${value}
+            @input=${onInput}
+            autocomplete=${opts.autocomplete ?? nothing}
+            inputmode=${opts.inputmode ?? nothing}
+            max=${opts.type === 'date' ? today() : nothing}
+            aria-describedby=${describedBy || nothing}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-required=${opts.required ? 'true' : 'false'}
+          />`;
+    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+      <label for=${id} part="label">${opts.label}${opts.required ? nothing : html` <span class="optional">(${this.#t.optional})</span>`}</label>
+      ${opts.hint ? html`<p class="hint" id="${id}-hint" part="hint">${opts.hint}</p>` : nothing}
+      ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : nothing}
+      ${control}
+      ${opts.max
+        ? html`<p class="count ${value.length > opts.max ? 'over' : ''}" id="${id}-count" aria-live="polite">
+            ${format(this.#t.characters, { count: value.length, max: opts.max })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  #checkbox(id: string, checked: boolean, set: (v: boolean) => void, label: string, hint?: string) {
+    const error = this.#errors.get(id);
+    return html`<div class="choice ${error ? 'has-error' : ''}">
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${checked}
+        aria-describedby=${[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}
+        aria-invalid=${error ? 'true' : 'false'}
+        @change=${(event: Event) => {
+          set((event.target as HTMLInputElement).checked);
+          this.#changed();
+          this.requestUpdate();
+        }}
+      />
+      <div>
+        <label for=${id}>${label}</label>
+        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+        ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #classificationField() {
+    const t = this.#t;
+    const error = this.#errors.get('classification-complaint');
+    const choices: Array<[Classification, string, string]> = [
+      ['complaint', t.classificationComplaint, t.classificationComplaintHint],
+      ['aspiration', t.classificationAspiration, t.classificationAspirationHint],
+      ['information_request', t.classificationInformation, t.classificationInformationHint],
+    ];
+    const id = (value: string) => `classification-${value === 'information_request' ? 'information' : value}`;
+    return html`<fieldset class=${error ? 'has-error' : ''} aria-describedby=${error ? 'classification-error' : nothing}>
+      <legend>${t.classificationLegend}</legend>
+      ${error ? html`<p class="error-message" id="classification-error">${error}</p>` : nothing}
+      ${choices.map(
+        ([value, label, hint]) => html`<div class="choice">
+          <input
+            type="radio"
+            name="classification"
+            id=${value === 'complaint' ? 'classification-complaint' : id(value)}
+            .value=${value}
+            .checked=${this.#classification === value}
+            aria-describedby="${id(value)}-hint"
+            @change=${() => {
+              this.#classification = value;
+              this.#changed();
+              this.requestUpdate();
+            }}
+          />
+          <div>
+            <label for=${value === 'complaint' ? 'classification-complaint' : id(value)}>${label}</label>
+            <p class="hint" id="${id(value)}-hint">${hint}</p>
+          </div>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  #attachmentsField() {
+    const t = this.#t;
+    const list = this.#attachments;
+    const error = this.#errors.get('attachments');
+    const pick = (files: FileList | null | undefined) => {
+      if (files?.length) list.add(files, format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) }));
+    };
+    const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
+      <div class="file-name">${item.name} <span class="file-size">(${megabytes(item.size, this.#language)})</span></div>
+      ${item.resizedFrom
+        ? html`<div class="hint">${format(t.resized, { from: megabytes(item.resizedFrom, this.#language), to: megabytes(item.size, this.#language) })}</div>`
+        : nothing}
+      ${item.state === 'uploading' || item.state === 'preparing'
+        ? html`<progress max="1" .value=${item.progress} aria-label="${t.uploading} ${item.name}"></progress>`
+        : nothing}
+      ${item.state === 'error' ? html`<p class="error-message">${item.error ?? t.uploadFailed}</p>` : nothing}
+      <div class="file-actions">
+        ${item.state === 'uploading' ? html`<button type="button" class="secondary" @click=${() => list.cancel(item)}>${t.cancel}</button>` : nothing}
+        ${item.state === 'error' && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
+        ${item.state === 'done' || item.state === 'error'
+          ? html`<button type="button" class="secondary" aria-label=${format(t.removeFile, { name: item.name })} @click=${() => list.remove(item)}>${t.remove}</button>`
+          : nothing}
+      </div>
+    </li>`;
+    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+      <span class="label" id="attachments-label">${t.attachmentsLabel} <span class="optional">(${t.optional})</span></span>
+      <p class="hint" id="attachments-hint" part="hint">${format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) })}</p>
+      ${error ? html`<p class="error-message" id="attachments-error">${error}</p>` : nothing}
+      <div
+        class="dropzone"
+        @dragover=${(event: DragEvent) => event.preventDefault()}
+        @drop=${(event: DragEvent) => {
+          event.preventDefault();
+          pick(event.dataTransfer?.files);
+        }}
+      >
+        <label class="button secondary" for="attachments" part="button">${t.chooseFiles}</label>
+        <input
+          id="attachments"
+          class="visually-hidden"
+          type="file"
+          multiple
+          accept="image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,audio/*,video/*"
+          aria-describedby="attachments-hint${error ? ' attachments-error' : ''}"
+          ?disabled=${list.items.length >= ATTACHMENTS_MAX}
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            pick(input.files);
+            input.value = '';
+          }}
+        />
+        <span class="hint">${t.dropFiles}</span>
+      </div>
+      ${list.items.length ? html`<ul class="files" aria-live="polite">${list.items.map(row)}</ul>` : nothing}
+    </div>`;
+  }
+
+  #success(created: ComplaintCreated) {
+    const t = this.#t;
+    const date = created.dueDates.verification
+      ? new Date(`${created.dueDates.verification}T12:00:00`).toLocaleDateString(this.#language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric' })
+      : '';
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(created.trackingId);
+        this.#notice = t.copied;
+      } catch {
+        this.renderRoot.querySelector('.tracking-id')?.ownerDocument.getSelection()?.selectAllChildren(this.renderRoot.querySelector('.tracking-id')!);
+      }
+      this.requestUpdate();
+    };
+    return html`<section class="success" part="success" aria-labelledby="success-title">
+      <h2 id="success-title" tabindex="-1">${t.successTitle}</h2>
+      <p class="tracking-label">${t.successTrackingLabel}</p>
+      <p class="tracking-id" part="tracking-id">${created.trackingId}</p>
+      <p><button type="button" part="button" @click=${copy}>${t.copy}</button></p>
+      <p role="status">${this.#notice}</p>
+      ${date ? html`<p>${format(t.successNext, { date })}</p>` : nothing}
+      <p>${t.successFollow}</p>
+      <p class="actions">
+        ${this.statusUrl
+          ? html`<a class="button" part="button" href=${this.statusUrl.replace('{trackingId}', encodeURIComponent(created.trackingId))}>${t.successStatusLink}</a>`
+          : nothing}
+        <button type="button" class="secondary" part="button" @click=${() => this.#reset()}>${t.newReport}</button>
+      </p>
+    </section>`;
+  }
+
+  override render() {
+    const t = this.#t;
+    if (this.#phase === 'done' && this.#created) return this.#success(this.#created);
+    const complaint = this.#classification === 'complaint';
+    const sending = this.#phase === 'sending';
+    const summary = [...this.#errors];
+    return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${sending ? 'true' : 'false'} @focusin=${() => void loadTransport()}>
+      <h2>${t.formTitle}</h2>
+      <p class="intro">${t.formIntro}</p>
+      <div class="notice" part="notice" role="status" ?hidden=${!this.#notice}>${this.#notice} ${this.#noticeAction}</div>
+      ${summary.length && this.#submitted
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h3 id="error-summary-title">${t.errorSummaryTitle}</h3>
+            <ul>
+              ${summary.map(
+                ([field, message]) =>
+                  html`<li>
+                    <a
+                      href="#${field}"
+                      @click=${(event: Event) => {
+                        event.preventDefault();
+                        this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+                      }}
+                      >${message}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.#classificationField()}
+      ${this.#text('title', this.#title, (v) => (this.#title = v), { label: t.titleLabel, hint: t.titleHint, max: TITLE_MAX, required: true })}
+      ${this.#text('body', this.#body, (v) => (this.#body = v), { label: t.bodyLabel, hint: t.bodyHint, type: 'textarea', max: BODY_MAX, required: true })}
+      ${complaint
+        ? this.#text('incidentDate', this.#incidentDate, (v) => (this.#incidentDate = v), { label: t.incidentDateLabel, hint: t.incidentDateHint, type: 'date', required: true })
+        : nothing}
+      ${complaint || this.#classification === ''
+        ? html`${this.#location.render(t, { label: t.locationLabel, hint: t.locationHint, error: this.#errors.get('location'), required: complaint })}
+            ${this.#text('address', this.#address, (v) => (this.#address = v), { label: t.addressLabel, hint: t.addressHint, autocomplete: 'street-address' })}
+            <div class="field geo">
+              <button type="button" class="secondary" part="button" @click=${this.#locate}>${t.useMyLocation}</button>
+              <p class="hint" role="status">${this.#geo}</p>
+            </div>`
+        : this.#origin.render(t, { label: t.originLabel, hint: t.originHint, error: this.#errors.get('origin'), required: true })}
+      ${this.#institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: this.#errors.get('institution') })}
+      ${this.#category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: this.#errors.get('category') })}
+      ${this.#attachmentsField()}
+      <fieldset>
+        <legend>${t.privacyLegend}</legend>
+        ${this.#checkbox('anonymous', this.#anonymous, (v) => (this.#anonymous = v), t.anonymousLabel, t.anonymousHint)}
+        ${this.#checkbox('confidential', this.#confidential, (v) => (this.#confidential = v), t.confidentialLabel, t.confidentialHint)}
+      </fieldset>
+      <fieldset aria-describedby="reporter-hint">
+        <legend>${t.reporterLegend}</legend>
+        <p class="hint" id="reporter-hint">${t.reporterHint}</p>
+        ${this.#text('name', this.#name, (v) => (this.#name = v), { label: t.nameLabel, required: true, autocomplete: 'name' })}
+        ${this.#text('email', this.#email, (v) => (this.#email = v), { label: t.emailLabel, type: 'email', autocomplete: 'email' })}
+        ${this.#text('phone', this.#phone, (v) => (this.#phone = v), { label: t.phoneLabel, hint: t.phoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+      </fieldset>
+      <div class="honeypot" aria-hidden="true">
+        <label for="website">Website</label>
+        <input id="website" type="text" tabindex="-1" autocomplete="off" .value=${this.#honeypot} @input=${(e: Event) => (this.#honeypot = (e.target as HTMLInputElement).value)} />
+      </div>
+      ${this.#checkbox('remember', this.#remember, (v) => (this.#remember = v), t.rememberLabel, t.rememberHint)}
+      ${this.#checkbox('consent', this.#consent, (v) => (this.#consent = v), t.consentLabel)}
+      <button type="submit" part="button submit" ?disabled=${sending}>${sending ? t.sending : t.submit}</button>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lapor-form': LaporForm;
+  }
+  interface HTMLElementEventMap {
+    'lapor-submitted': CustomEvent<LaporSubmittedDetail>;
+    'lapor-error': CustomEvent<LaporErrorDetail>;
+  }
+}

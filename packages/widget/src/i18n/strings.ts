@@ -1,0 +1,127 @@
+/**
+ * Every visible and accessible string of the widget. One table per language; agencies
+ * override any of them with the elements' `strings` property.
+ */
+export interface Strings {
+  formTitle: string;
+  formIntro: string;
+  required: string;
+  optional: string;
+  classificationLegend: string;
+  classificationComplaint: string;
+  classificationComplaintHint: string;
+  classificationAspiration: string;
+  classificationAspirationHint: string;
+  classificationInformation: string;
+  classificationInformationHint: string;
+  titleLabel: string;
+  titleHint: string;
+  bodyLabel: string;
+  bodyHint: string;
+  /** "{count} of {max} characters" */
+  characters: string;
+  incidentDateLabel: string;
+  incidentDateHint: string;
+  locationLabel: string;
+  locationHint: string;
+  originLabel: string;
+  originHint: string;
+  addressLabel: string;
+  addressHint: string;
+  useMyLocation: string;
+  locating: string;
+  /** "Location saved ({lat}, {lng})" */
+  located: string;
+  locationFailed: string;
+  institutionLabel: string;
+  institutionHint: string;
+  categoryLabel: string;
+  categoryHint: string;
+  searchPlaceholder: string;
+  searching: string;
+  noResults: string;
+  /** "{count} results" */
+  resultsCount: string;
+  clearSelection: string;
+  attachmentsLabel: string;
+  /** "Photos, documents, audio or video. At most {max} files of {size} each." */
+  attachmentsHint: string;
+  chooseFiles: string;
+  dropFiles: string;
+  uploading: string;
+  uploaded: string;
+  /** "Photo made smaller to fit: {from} → {to}" */
+  resized: string;
+  uploadFailed: string;
+  cancel: string;
+  retry: string;
+  remove: string;
+  /** "Remove {name}" */
+  removeFile: string;
+  privacyLegend: string;
+  anonymousLabel: string;
+  anonymousHint: string;
+  confidentialLabel: string;
+  confidentialHint: string;
+  reporterLegend: string;
+  reporterHint: string;
+  nameLabel: string;
+  emailLabel: string;
+  phoneLabel: string;
+  phoneHint: string;
+  consentLabel: string;
+  consentRequired: string;
+  rememberLabel: string;
+  rememberHint: string;
+  submit: string;
+  sending: string;
+  errorSummaryTitle: string;
+  draftRestored: string;
+  discardDraft: string;
+  offlineQueued: string;
+  outboxSending: string;
+  networkError: string;
+  serverError: string;
+  successTitle: string;
+  successTrackingLabel: string;
+  copy: string;
+  copied: string;
+  /** "LAPOR! verifies your report within 3 working days (by {date})…" */
+  successNext: string;
+  successFollow: string;
+  successStatusLink: string;
+  newReport: string;
+  statusTitle: string;
+  statusLookupLabel: string;
+  statusLookupHint: string;
+  statusLookup: string;
+  statusLoading: string;
+  statusNotFound: string;
+  statusConfidential: string;
+  statusInstitution: string;
+  statusNoInstitution: string;
+  statusSubmittedAt: string;
+  statusDue: string;
+  dueVerification: string;
+  dueFollowUp: string;
+  dueAutoClose: string;
+  dueEscalation: string;
+  timelineTitle: string;
+  replyLabel: string;
+  replyHint: string;
+  replySend: string;
+  replySent: string;
+  myReports: string;
+  statuses: Record<'submitted' | 'on_hold' | 'forwarded' | 'followed_up' | 'closed' | 'archived' | 'escalated', string>;
+  events: Record<
+    'submitted' | 'forwarded' | 'held' | 'redirected' | 'archived' | 'followed_up' | 'reporter_replied' | 'closed' | 'escalated' | 'rated',
+    string
+  >;
+  classifications: Record<'complaint' | 'aspiration' | 'information_request', string>;
+  fallbackOpen: string;
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,48 @@
+// Phone photos are often 3–8 MB; LAPOR! takes 2 MB. Downscale in the browser, keeping the
+// orientation the camera recorded, until the JPEG fits. Loaded only when a photo is too big.
+
+const MAX_SIDE = 2560;
+
+async function encode(bitmap: ImageBitmap, width: number, height: number, quality: number): Promise<Blob> {
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const canvas = new OffscreenCanvas(width, height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+    return canvas.convertToBlob({ type: 'image/jpeg', quality });
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('encode failed'))), 'image/jpeg', quality));
+}
+
+/**
+ * A JPEG of the photo no larger than `maxBytes`, or `undefined` when the browser cannot
+ * decode it (then the original is left for the size check to refuse, with its name).
+ */
+export async function downscalePhoto(file: File, maxBytes: number): Promise<File | undefined> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    return undefined;
+  }
+  try {
+    let scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    for (let round = 0; round < 12; round++) {
+      const width = Math.max(1, Math.round(bitmap.width * scale));
+      const height = Math.max(1, Math.round(bitmap.height * scale));
+      for (const quality of [0.85, 0.72, 0.6]) {
+        const blob = await encode(bitmap, width, height, quality);
+        if (blob.size <= maxBytes) {
+          const name = file.name.replace(/\.[^.]*$/, '') + '.jpg';
+          return new File([blob], name, { type: 'image/jpeg', lastModified: file.lastModified });
+        }
+      }
+      scale *= 0.75;
+    }
+    return undefined;
+  } finally {
+    bitmap.close();
+  }
+}

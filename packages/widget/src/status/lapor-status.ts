@@ -1,0 +1,360 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
+import { format, languageOf, loadStrings, stringsAtHand, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import { VERSION } from '../shared/define.ts';
+import { loadTransport, type Transport } from '../shared/load.ts';
+import { rememberedReports, tokenFor } from '../shared/reports.ts';
+import { baseStyles } from '../shared/styles.ts';
+
+type View = PublicComplaint | ReporterComplaint;
+
+/**
+ * Follow a report by tracking ID: status in words, the institution, working-day
+ * deadlines and the timeline; the reporter can reply when their token is on this device.
+ *
+ * @summary Looks up a SP4N-LAPOR! report by tracking ID.
+ *
+ * @event lapor-error - A lookup or reply failed; `detail: { code, message }`.
+ *
+ * @csspart form - The lookup form.
+ * @csspart input - The tracking ID input and the reply box.
+ * @csspart button - Buttons.
+ * @csspart report - The report shown.
+ * @csspart status - The status badge.
+ * @csspart timeline - The timeline list.
+ *
+ * @cssproperty --lapor-color-primary - Buttons, links and accents.
+ * @cssproperty --lapor-color-text - Text.
+ * @cssproperty --lapor-color-background - Background.
+ * @cssproperty --lapor-color-surface - Panels.
+ * @cssproperty --lapor-radius - Corner radius.
+ * @cssproperty --lapor-font-family - Font (inherits from the page by default).
+ */
+export class LaporStatus extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = [
+    baseStyles,
+    css`
+      .lookup {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: flex-end;
+        margin-bottom: var(--_space);
+      }
+      .lookup .field {
+        flex: 1 1 14rem;
+        margin: 0;
+      }
+      .mine {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin-bottom: var(--_space);
+      }
+      .report {
+        border-top: 4px solid var(--_primary);
+        padding-top: var(--_space);
+      }
+      .report h2:focus {
+        outline: none;
+      }
+      .badge {
+        display: inline-block;
+        padding: 0.2em 0.7em;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-weight: 600;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.35em 1em;
+        margin: 0 0 var(--_space);
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+      }
+      ol.timeline {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 var(--_space);
+        border-left: 3px solid var(--_border);
+      }
+      ol.timeline li {
+        padding: 0 0 var(--_space) var(--_space);
+      }
+      time {
+        color: var(--_muted);
+        font-size: 0.9em;
+        display: block;
+      }
+      .message {
+        white-space: pre-wrap;
+        margin: 0.25em 0 0;
+      }
+      @container (max-width: 26rem) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    endpoint: { type: String },
+    siteKey: { type: String, attribute: 'site-key' },
+    trackingId: { type: String, attribute: 'tracking-id' },
+    lang: { type: String },
+    theme: { type: String, reflect: true },
+    strings: { attribute: false },
+  };
+
+  /** Base URL of LAPOR!, the sandbox, or the agency's proxy. */
+  endpoint = '';
+  /** Publishable key (`pk_…`). */
+  siteKey = '';
+  /** A tracking ID to show at once (e.g. from the page's query string). */
+  trackingId = '';
+  /** `id` (default) or `en`; else the page's `lang`. */
+  override lang = '';
+  /** `light`, `dark`, or unset to follow the device. */
+  theme: 'light' | 'dark' | undefined;
+  /** Replacements for any visible or accessible string. */
+  strings: StringOverrides | undefined;
+
+  #language: Language = 'id';
+  #t: Strings = stringsAtHand('id');
+  #query = '';
+  #error = '';
+  #loading = false;
+  #report: View | undefined;
+  #events: TimelineEvent[] = [];
+  #reply = '';
+  #replyError = '';
+  #replyNotice = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
+      this.#language = languageOf(this, this.lang);
+      this.#t = withOverrides(stringsAtHand(this.#language), this.strings);
+      if (this.#language !== 'id') {
+        void loadStrings(this.#language).then((table) => {
+          this.#t = withOverrides(table, this.strings);
+          this.requestUpdate();
+        });
+      }
+    }
+    if (changed.has('trackingId') && this.trackingId) {
+      this.#query = this.trackingId;
+      void this.#lookup();
+    }
+  }
+
+  async #client(): Promise<{ t: Transport; client: ReturnType<Transport['createClient']> }> {
+    const t = await loadTransport();
+    return { t, client: t.createClient({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.#language }) };
+  }
+
+  async #lookup(): Promise<void> {
+    const { t, client } = await this.#client();
+    const check = t.validate(t.trackingId, this.#query.trim(), { locale: this.#language });
+    if (!check.success) {
+      this.#error = check.issues[0]!.message;
+      this.#report = undefined;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#tracking')?.focus();
+      return;
+    }
+    const id = check.data;
+    this.#error = '';
+    this.#loading = true;
+    this.#replyNotice = '';
+    this.requestUpdate();
+    const reporterToken = tokenFor(this.endpoint, id);
+    try {
+      const options = reporterToken ? { reporterToken } : {};
+      this.#report = await client.complaints.get(id, options);
+      this.#events = await client.complaints.events(id, options).toArray({ limit: 200 });
+    } catch (error) {
+      this.#report = undefined;
+      const status = (error as { status?: number }).status;
+      this.#error = status === 404 ? this.#t.statusNotFound : ((error as { problem?: { detail?: string } }).problem?.detail ?? (error as Error).message);
+      this.dispatchEvent(new CustomEvent('lapor-error', { detail: { code: (error as { code?: string }).code ?? 'error', message: this.#error }, bubbles: true, composed: true }));
+    } finally {
+      this.#loading = false;
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.#report ? '.report h2' : '#tracking')?.focus();
+  }
+
+  async #sendReply(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const report = this.#report;
+    const token = report && tokenFor(this.endpoint, report.trackingId);
+    if (!report || !token) return;
+    const { t, client } = await this.#client();
+    const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.#language });
+    if (!check.success) {
+      this.#replyError = check.issues[0]!.message;
+      this.requestUpdate();
+      return;
+    }
+    try {
+      await client.complaints.reply(report.trackingId, { body: this.#reply }, { reporterToken: token });
+      this.#reply = '';
+      this.#replyError = '';
+      await this.#lookup();
+      this.#replyNotice = this.#t.replySent;
+    } catch (error) {
+      this.#replyError = (error as { problem?: { detail?: string } }).problem?.detail ?? (error as Error).message;
+    }
+    this.requestUpdate();
+  }
+
+  #date(iso: string | null | undefined, withTime = false): string {
+    if (!iso) return '';
+    const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+    return date.toLocaleString(this.#language === 'en' ? 'en-GB' : 'id-ID', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    });
+  }
+
+  #eventText(event: TimelineEvent): string {
+    const t = this.#t;
+    const template = (t.events as Record<string, string>)[event.type] ?? event.type;
+    const data = event as Record<string, unknown>;
+    return format(template, {
+      institution: (data.institution as { name?: string } | undefined)?.name ?? '',
+      reason: String(data.reason ?? ''),
+    });
+  }
+
+  #renderReport(report: View) {
+    const t = this.#t;
+    const status = (t.statuses as Record<string, string>)[report.status] ?? report.status;
+    const due: Array<[string, string | undefined]> = [
+      [t.dueVerification, report.status === 'submitted' || report.status === 'on_hold' ? report.dueDates.verification : undefined],
+      [t.dueFollowUp, report.dueDates.followUp],
+      [t.dueAutoClose, report.dueDates.autoClose],
+      [t.dueEscalation, ['closed', 'archived', 'escalated'].includes(report.status) ? undefined : report.dueDates.escalation],
+    ];
+    const canReply = report.view === 'reporter' && (report.status === 'forwarded' || report.status === 'followed_up');
+    return html`<article class="report" part="report" aria-labelledby="report-title">
+      <p>${(t.classifications as Record<string, string>)[report.classification] ?? report.classification} · #${report.trackingId}</p>
+      <h2 id="report-title" tabindex="-1">${report.title}</h2>
+      <p><span class="badge" part="status">${status}</span></p>
+      ${report.view === 'reporter' && report.confidential ? html`<p class="notice">${t.statusConfidential}</p>` : nothing}
+      <dl>
+        <dt>${t.statusInstitution}</dt>
+        <dd>${report.institution?.name ?? t.statusNoInstitution}</dd>
+        <dt>${t.statusSubmittedAt}</dt>
+        <dd>${this.#date(report.createdAt, true)}</dd>
+        ${due.filter(([, date]) => date).map(([label, date]) => html`<dt>${label}</dt><dd>${this.#date(date)}</dd>`)}
+      </dl>
+      <p class="message">${report.body}</p>
+      <h3>${t.timelineTitle}</h3>
+      <ol class="timeline" part="timeline">
+        ${this.#events.map(
+          (event) => html`<li>
+            <time datetime=${event.at}>${this.#date(event.at, true)}</time>
+            <strong>${this.#eventText(event)}</strong>
+            ${typeof (event as { message?: unknown }).message === 'string' ? html`<p class="message">${(event as { message: string }).message}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${canReply
+        ? html`<form @submit=${this.#sendReply} novalidate>
+            <div class="field ${this.#replyError ? 'has-error' : ''}">
+              <label for="reply">${t.replyLabel}</label>
+              <p class="hint" id="reply-hint">${t.replyHint}</p>
+              ${this.#replyError ? html`<p class="error-message" id="reply-error">${this.#replyError}</p>` : nothing}
+              <textarea
+                id="reply"
+                part="input"
+                rows="4"
+                .value=${this.#reply}
+                aria-describedby="reply-hint${this.#replyError ? ' reply-error' : ''}"
+                aria-invalid=${this.#replyError ? 'true' : 'false'}
+                @input=${(e: Event) => (this.#reply = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+            </div>
+            <button type="submit" part="button">${t.replySend}</button>
+          </form>`
+        : nothing}
+      <p role="status">${this.#replyNotice}</p>
+    </article>`;
+  }
+
+  override render() {
+    const t = this.#t;
+    const mine = this.endpoint ? rememberedReports(this.endpoint) : [];
+    return html`<section aria-labelledby="status-title">
+      <h2 id="status-title">${t.statusTitle}</h2>
+      <form
+        class="lookup"
+        part="form"
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          void this.#lookup();
+        }}
+      >
+        <div class="field ${this.#error ? 'has-error' : ''}">
+          <label for="tracking">${t.statusLookupLabel}</label>
+          <p class="hint" id="tracking-hint">${t.statusLookupHint}</p>
+          ${this.#error ? html`<p class="error-message" id="tracking-error">${this.#error}</p>` : nothing}
+          <input
+            id="tracking"
+            part="input"
+            inputmode="numeric"
+            autocomplete="off"
+            .value=${this.#query}
+            aria-describedby="tracking-hint${this.#error ? ' tracking-error' : ''}"
+            aria-invalid=${this.#error ? 'true' : 'false'}
+            @input=${(e: Event) => (this.#query = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" part="button">${t.statusLookup}</button>
+      </form>
+      ${mine.length
+        ? html`<nav aria-label=${t.myReports}>
+            <p class="hint">${t.myReports}</p>
+            <div class="mine">
+              ${mine.map(
+                (r) =>
+                  html`<button
+                    type="button"
+                    class="secondary"
+                    @click=${() => {
+                      this.#query = r.trackingId;
+                      void this.#lookup();
+                    }}
+                  >
+                    #${r.trackingId}
+                  </button>`,
+              )}
+            </div>
+          </nav>`
+        : nothing}
+      <p role="status" class="visually-hidden">${this.#loading ? t.statusLoading : ''}</p>
+      ${this.#report ? this.#renderReport(this.#report) : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lapor-status': LaporStatus;
+  }
+}

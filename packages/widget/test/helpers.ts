@@ -1,0 +1,61 @@
+// Drives the widget the way a citizen does: typing, choosing, clicking, in a real Chromium.
+import type { LaporForm } from '../src/form/lapor-form.ts';
+
+const sandboxModule = '/__lapor__/sandbox.js';
+export const { sandboxUrl } = (await import(sandboxModule)) as { sandboxUrl: string };
+
+export const root = (el: HTMLElement) => el.shadowRoot!;
+
+export function $(el: HTMLElement, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export async function type(el: LaporForm | HTMLElement, selector: string, value: string): Promise<void> {
+  const input = $(el, selector) as HTMLInputElement;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await (el as LaporForm).updateComplete;
+}
+
+export async function click(el: HTMLElement, selector: string): Promise<void> {
+  $(el, selector).click();
+  await (el as LaporForm).updateComplete;
+}
+
+export async function until<T>(check: () => T | undefined | null | false, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Types into a picker and chooses the first suggestion with the keyboard. */
+export async function choose(el: LaporForm, id: string, query: string): Promise<void> {
+  await type(el, `#${id}`, query);
+  await until(() => root(el).querySelector(`#${id}-opt-0`));
+  const input = $(el, `#${id}`);
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Fills a valid complaint. */
+export async function fillComplaint(el: LaporForm): Promise<void> {
+  await click(el, '#classification-complaint');
+  await type(el, '#title', 'Jalan berlubang di depan SDN 3 Mataram');
+  await type(el, '#body', 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.');
+  await type(el, '#incidentDate', '2026-11-20');
+  await choose(el, 'location', 'mataram');
+  await type(el, '#name', 'Siti Aminah');
+  await type(el, '#email', 'siti@example.id');
+  await click(el, '#consent');
+}
+
+export async function sandboxStats(): Promise<{ complaints: number }> {
+  return (await fetch(`${sandboxUrl}/_sandbox/stats`)).json();
+}

@@ -1,0 +1,153 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-elements.ts';
+import type { LaporForm } from '../src/form/lapor-form.ts';
+import { $, click, choose, fillComplaint, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+
+async function form(extra = {}): Promise<LaporForm> {
+  localStorage.clear();
+  const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id" ...=${extra}></lapor-form>`);
+  return el;
+}
+
+describe('<lapor-form>', () => {
+  it('renders the form in Indonesian and is accessible when empty', async () => {
+    const el = await form();
+    expect($(el, 'h2').textContent).to.equal('Sampaikan laporan Anda');
+    expect($(el, 'label[for=title]').textContent).to.contain('Judul laporan');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows fields by classification', async () => {
+    const el = await form();
+    await click(el, '#classification-complaint');
+    expect(root(el).querySelector('#incidentDate')).to.exist;
+    expect(root(el).querySelector('#location')).to.exist;
+    expect(root(el).querySelector('#origin')).to.not.exist;
+    await click(el, '#classification-aspiration');
+    expect(root(el).querySelector('#incidentDate')).to.not.exist;
+    expect(root(el).querySelector('#origin')).to.exist;
+  });
+
+  it('lists every problem in an error summary that takes focus and links to the fields', async () => {
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await type(el, '#title', 'Abc');
+    await click(el, 'button[type=submit]');
+    const summary = await until(() => root(el).querySelector<HTMLElement>('.error-summary'));
+    expect(root(el).activeElement).to.equal(summary);
+    const messages = [...summary.querySelectorAll('a')].map((a) => a.textContent);
+    expect(messages).to.include('Judul laporan minimal 5 karakter.');
+    expect(messages).to.include('Tanggal kejadian wajib diisi.');
+    expect(messages).to.include('Centang pernyataan persetujuan untuk mengirim laporan.');
+    expect($(el, '#title').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#title').getAttribute('aria-describedby')).to.contain('title-error');
+    summary.querySelector<HTMLAnchorElement>('a[href="#title"]')!.click();
+    expect(root(el).activeElement?.id).to.equal('title');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('submits a complaint and shows the tracking ID, with the lapor-submitted event', async () => {
+    const el = await form();
+    const before = (await sandboxStats()).complaints;
+    await fillComplaint(el);
+    let detail: { trackingId: string } | undefined;
+    el.addEventListener('lapor-submitted', (e) => (detail = e.detail));
+    await click(el, 'button[type=submit]');
+    const id = await until(() => root(el).querySelector('.tracking-id')?.textContent);
+    expect(id).to.match(/^\d{7}$/);
+    expect(detail?.trackingId).to.equal(id);
+    expect(root(el).activeElement?.id).to.equal('success-title');
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('restores a draft after a reload and clears it after sending', async () => {
+    localStorage.clear();
+    const first = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-form>`);
+    await click(first, '#classification-aspiration');
+    await type(first, '#title', 'Usul taman baca di kelurahan');
+    await new Promise((r) => setTimeout(r, 600));
+    first.remove();
+    const second = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-form>`);
+    expect(($(second, '#title') as HTMLInputElement).value).to.equal('Usul taman baca di kelurahan');
+    expect(($(second, '#classification-aspiration') as HTMLInputElement).checked).to.equal(true);
+    expect($(second, '.notice').textContent).to.contain('dipulihkan');
+  });
+
+  it('keeps no draft with no-draft', async () => {
+    localStorage.clear();
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);
+    await type(el, '#title', 'Tidak disimpan');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('lapor:draft'))).to.deep.equal([]);
+  });
+
+  it('preselects the host institution', async () => {
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" institution="pemkot-mataram"></lapor-form>`);
+    await until(() => ($(el, '#institution') as HTMLInputElement).value);
+    expect(($(el, '#institution') as HTMLInputElement).value).to.equal('Pemerintah Kota Mataram');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="en"></lapor-form>`);
+    await until(() => $(el, 'h2').textContent === 'Submit your report');
+    await type(el, '#title', 'Abc');
+    await click(el, 'button[type=submit]');
+    const summary = await until(() => root(el).querySelector<HTMLElement>('.error-summary'));
+    expect(summary.textContent).to.contain('Title must be at least 5 characters.');
+  });
+
+  it('lets the agency override strings', async () => {
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" .strings=${{ formTitle: 'Layanan Pengaduan Dinas PU' }}></lapor-form>`);
+    expect($(el, 'h2').textContent).to.equal('Layanan Pengaduan Dinas PU');
+  });
+
+  it('picks a region with the keyboard', async () => {
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await type(el, '#location', 'bandung');
+    await until(() => root(el).querySelector('#location-opt-1'));
+    const input = $(el, '#location');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('location-opt-1');
+    await expect(el).shadowDom.to.be.accessible();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect((input as HTMLInputElement).value).to.contain('Bandung');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('sends nothing when the honeypot is filled', async () => {
+    const el = await form();
+    await fillComplaint(el);
+    await type(el, '#website', 'http://spam.example');
+    const before = (await sandboxStats()).complaints;
+    let code = '';
+    el.addEventListener('lapor-error', (e) => (code = e.detail.code));
+    await click(el, 'button[type=submit]');
+    expect(code).to.equal('spam_suspected');
+    expect((await sandboxStats()).complaints).to.equal(before);
+  });
+
+  it('sends the captcha token', async () => {
+    const el = await form();
+    let asked = false;
+    el.captcha = async () => {
+      asked = true;
+      return 'token-123';
+    };
+    await fillComplaint(el);
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('.tracking-id'));
+    expect(asked).to.equal(true);
+  });
+
+  it('uses a picker with choose()', async () => {
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await choose(el, 'category', 'jalan');
+    expect(($(el, '#category') as HTMLInputElement).value).to.equal('Jalan dan Jembatan');
+  });
+});
