@@ -2,8 +2,13 @@
 // type declarations. `npm run build` builds all; `LAPOR_PACKAGES=client,sandbox` limits it.
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/build/minify-templates.js';
 
 /** What each package publishes: entry name → source file; `cjs` adds a CommonJS copy. */
 const PACKAGES = {
@@ -25,7 +30,56 @@ const PACKAGES = {
     cjs: false,
     platform: 'node',
   },
+  widget: {
+    entries: { index: 'src/index.ts', define: 'src/define-elements.ts', react: 'src/react.ts' },
+    cjs: false,
+    platform: 'browser',
+  },
 };
+
+/** Prints each file's gzip size and SRI hash, and records them in `integrity.json`. */
+function integrity() {
+  return {
+    name: 'lapor-integrity',
+    generateBundle(_options, bundle) {
+      const files = {};
+      for (const [name, file] of Object.entries(bundle)) {
+        if (!name.endsWith('.js')) continue;
+        const code = file.type === 'chunk' ? file.code : file.source;
+        files[name] = {
+          bytes: Buffer.byteLength(code),
+          gzip: gzipSync(code, { level: 9 }).length,
+          integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
+        };
+      }
+      if (!process.env.LAPOR_QUIET_BUILD) {
+        for (const [name, info] of Object.entries(files)) {
+          console.log(`  cdn/${name.padEnd(34)} ${(info.gzip / 1024).toFixed(1).padStart(5)} KB gzip  ${info.integrity}`);
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify(files, null, 2)}\n` });
+    },
+  };
+}
+
+/** The CDN build of the widget: one entry that renders the form, the rest as chunks beside it. */
+export function cdnConfig() {
+  return {
+    input: { 'lapor-widget': 'packages/widget/src/cdn.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['lapor-source', 'browser', 'import', 'default'], browser: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      minifyTemplates(),
+    ],
+    output: {
+      dir: 'packages/widget/dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), integrity()],
+    },
+  };
+}
 
 const only = process.env.LAPOR_PACKAGES?.split(',');
 
@@ -70,5 +124,7 @@ for (const [name, spec] of Object.entries(PACKAGES)) {
     });
   }
 }
+
+if (!only || only.includes('widget')) configs.push(cdnConfig());
 
 export default configs;

@@ -59,6 +59,7 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['lapor-source', 'browser', 'import', 'default'] },
   concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60_000,
   browsers: [
     chromeLauncher({

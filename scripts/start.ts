@@ -7,7 +7,7 @@ const root = new URL('..', import.meta.url).pathname;
 const sandboxPort = Number(process.env.LAPOR_SANDBOX_PORT ?? 4010);
 
 console.log('Building the packages…');
-const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { startSandbox, TEST_KEYS } = await import('@lapor/sandbox');

@@ -66,7 +66,7 @@ async function browserTests(): Promise<void> {
 
 const started = Date.now();
 step('Type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
-if (step('Build', 'npx', ['rollup', '-c', '--silent'])) {
+if (step('Build', 'npm', ['run', '--silent', 'build'])) {
   await nodeTests();
   await browserTests();
 }

@@ -1,9 +1,17 @@
 // Bundle-size budgets: deterministic, so they may fail the run.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGETS, kb, measure } from '../lib/sizes.ts';
+import { BUDGETS, CDN_BUDGETS, kb, measure, measureCdn } from '../lib/sizes.ts';
 
 describe('size budgets (gzip)', () => {
+  it(`@lapor/widget CDN entry ≤ ${kb(CDN_BUDGETS.entry)}, and everything loaded before a report is sent ≤ ${kb(CDN_BUDGETS.atSubmit)}`, async (t) => {
+    const sizes = await measureCdn();
+    for (const [name, size] of Object.entries(sizes.files)) t.diagnostic(`cdn/${name}: ${kb(size.gzip)} gzip`);
+    t.diagnostic(`entry ${kb(sizes.entry.gzip)}, loaded by the time a report is sent ${kb(sizes.atSubmit.gzip)}`);
+    assert.ok(sizes.entry.gzip <= CDN_BUDGETS.entry, `entry ${kb(sizes.entry.gzip)} is over ${kb(CDN_BUDGETS.entry)}`);
+    assert.ok(sizes.atSubmit.gzip <= CDN_BUDGETS.atSubmit, `${kb(sizes.atSubmit.gzip)} is over ${kb(CDN_BUDGETS.atSubmit)}`);
+  });
+
   for (const budget of BUDGETS) {
     it(`${budget.name} ≤ ${kb(budget.gzip)}`, async (t) => {
       const size = await measure(budget.entry);

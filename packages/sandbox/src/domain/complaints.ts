@@ -483,6 +483,12 @@ export const admin = {
       auto_close_at: null,
     });
   },
+  /** A follow-up as the institution the complaint is forwarded to (demo panels have no secret key). */
+  followUpAsInstitution(state: State, trackingId: string, body: string): TimelineEvent {
+    const row = requireComplaint(state, trackingId);
+    if (!row.institution_id) throw transitionError(row, 'tindak lanjut sebelum disposisi');
+    return followUp(state, trackingId, row.institution_id, { body }, row.api_key);
+  },
   close(state: State, trackingId: string): TimelineEvent {
     const row = requireComplaint(state, trackingId);
     if (row.status !== 'followed_up') throw transitionError(row, 'penutupan');

@@ -19,6 +19,7 @@ const schemas = {
   hold: z.strictObject({ reason: z.optional(reason) }),
   archive: z.strictObject({ reason }),
   close: z.strictObject({}),
+  'follow-up': z.strictObject({ body: z.string().check(z.trim(), z.minLength(LIMITS.followUpMin), z.maxLength(LIMITS.followUpMax)) }),
   clock: z.strictObject({
     advanceDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
     advanceHours: z.optional(z.number().check(z.gte(0), z.lte(87600))),
@@ -61,10 +62,10 @@ export async function handleAdmin(
   body: () => unknown,
 ): Promise<{ status: number; body?: unknown } | undefined> {
   const { state } = ctx;
-  const action = /^\/_sandbox\/complaints\/([^/]+)\/(forward|hold|redirect|archive|close)$/.exec(path);
+  const action = /^\/_sandbox\/complaints\/([^/]+)\/(forward|hold|redirect|archive|close|follow-up)$/.exec(path);
   if (action && method === 'POST') {
     const { trackingId } = parse(schemas.trackingId, { trackingId: action[1] }, ctx.locale);
-    const name = action[2] as 'forward' | 'hold' | 'redirect' | 'archive' | 'close';
+    const name = action[2] as 'forward' | 'hold' | 'redirect' | 'archive' | 'close' | 'follow-up';
     const input = parse(schemas[name], body() ?? {}, ctx.locale) as Record<string, string | undefined>;
     const event = await state.db.durable(() => {
       switch (name) {
@@ -78,6 +79,8 @@ export async function handleAdmin(
           return admin.archive(state, trackingId, input.reason!);
         case 'close':
           return admin.close(state, trackingId);
+        case 'follow-up':
+          return admin.followUpAsInstitution(state, trackingId, input.body!);
       }
     });
     return { status: 201, body: event };
@@ -94,6 +97,7 @@ export async function handleAdmin(
             'POST /_sandbox/complaints/{trackingId}/redirect {institutionId}',
             'POST /_sandbox/complaints/{trackingId}/archive {reason}',
             'POST /_sandbox/complaints/{trackingId}/close',
+            'POST /_sandbox/complaints/{trackingId}/follow-up {body} (as the institution it was forwarded to)',
             'GET /_sandbox/complaints?limit=',
             'GET /_sandbox/clock',
             'POST /_sandbox/clock {advanceDays?, advanceHours?}',

@@ -1,5 +1,6 @@
 import type { Attachment } from '@lapor/client/contract';
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { format, megabytes, type FormStrings, type Language } from '../i18n/index.ts';
 
 /** One file of the form: picked, maybe made smaller, uploading, uploaded or failed. */
 export interface AttachmentItem {
@@ -137,3 +138,26 @@ export class AttachmentList {
   }
 }
 
+
+/** The list of files with progress, and cancel, retry and remove buttons. */
+export function renderFiles(list: AttachmentList, t: FormStrings, language: Language): TemplateResult | typeof nothing {
+  if (!list.items.length) return nothing;
+  const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
+    <div class="file-name">${item.name} <span class="file-size">(${megabytes(item.size, language)})</span></div>
+    ${item.resizedFrom
+      ? html`<div class="hint">${format(t.resized, { from: megabytes(item.resizedFrom, language), to: megabytes(item.size, language) })}</div>`
+      : nothing}
+    ${item.state === 'uploading' || item.state === 'preparing'
+      ? html`<progress max="1" .value=${item.progress} aria-label="${t.uploading} ${item.name}"></progress>`
+      : nothing}
+    ${item.state === 'error' ? html`<p class="error-message">${item.error ?? t.uploadFailed}</p>` : nothing}
+    <div class="file-actions">
+      ${item.state === 'uploading' ? html`<button type="button" class="secondary" @click=${() => list.cancel(item)}>${t.cancel}</button>` : nothing}
+      ${item.state === 'error' && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
+      ${item.state === 'done' || item.state === 'error'
+        ? html`<button type="button" class="secondary" aria-label=${format(t.removeFile, { name: item.name })} @click=${() => list.remove(item)}>${t.remove}</button>`
+        : nothing}
+    </div>
+  </li>`;
+  return html`<ul class="files" aria-live="polite">${list.items.map(row)}</ul>`;
+}

@@ -1,40 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import { format, languageOf, loadStrings, stringsAtHand, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
+import { format, formStrings, languageOf, loadEnglish, megabytes, withOverrides, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
 import { loadTransport, loadWhenIdle, type Transport } from '../shared/load.ts';
 import { rememberReport } from '../shared/reports.ts';
 import { scopedKey } from '../shared/storage.ts';
 import { VERSION } from '../shared/define.ts';
-import { AttachmentList, type AttachmentItem } from './attachments.ts';
+import type { AttachmentList } from './attachments.ts';
 import { Combobox, type Option } from './combobox.ts';
 import { loadDraft, loadOutbox, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
 import { formStyles } from './lapor-form.styles.ts';
 
 type Classification = 'complaint' | 'aspiration' | 'information_request';
 type Phase = 'editing' | 'sending' | 'done';
-
-/** Where each contract path shows its error: the id of the control to focus. */
-const FIELD_OF: Record<string, string> = {
-  classification: 'classification-complaint',
-  title: 'title',
-  body: 'body',
-  incidentDate: 'incidentDate',
-  location: 'location',
-  'location.regionCode': 'location',
-  'location.address': 'address',
-  'location.lat': 'location',
-  'location.lng': 'location',
-  reporterOrigin: 'origin',
-  'reporterOrigin.regionCode': 'origin',
-  institutionId: 'institution',
-  categoryId: 'category',
-  attachmentIds: 'attachments',
-  reporter: 'name',
-  'reporter.name': 'name',
-  'reporter.email': 'email',
-  'reporter.phone': 'phone',
-  consent: 'consent',
-};
 
 const TITLE_MAX = 150;
 const BODY_MAX = 5000;
@@ -46,9 +23,7 @@ function today(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-function megabytes(bytes: number, language: Language): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
-}
+
 
 /** Fired when a report is submitted: `detail.trackingId`. Bubbles out of the shadow root. */
 export interface LaporSubmittedDetail {
@@ -68,6 +43,7 @@ export interface LaporErrorDetail {
  * date and location, institution and category, attachments (photos made smaller to fit),
  * privacy, contact and consent; ends with a tracking ID.
  *
+ * @tagname lapor-form
  * @summary A complaint, aspiration or information request form that submits to SP4N-LAPOR!.
  *
  * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
@@ -139,7 +115,7 @@ export class LaporForm extends LitElement {
   captcha: (() => Promise<string> | string) | undefined;
 
   #language: Language = 'id';
-  #t: Strings = stringsAtHand('id');
+  #t: FormStrings = formStrings('id');
   #phase: Phase = 'editing';
   #classification: Classification | '' = '';
   #title = '';
@@ -170,7 +146,23 @@ export class LaporForm extends LitElement {
   #origin = new Combobox(this, 'origin', (q) => this.#searchRegions(q), () => this.#changed());
   #institution = new Combobox(this, 'institution', (q) => this.#searchInstitutions(q), () => this.#changed());
   #category = new Combobox(this, 'category', (q) => this.#searchCategories(q), () => this.#changed());
-  #attachments = new AttachmentList(this, { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES }, () => this.#uploader(), () => this.#changed());
+  /** The attachment list lives in the transport chunk: made on the first file, or for a restored draft. */
+  #attachments: AttachmentList | undefined;
+  #restored: Attachment[] = [];
+
+  get #uploaded(): Attachment[] {
+    return this.#attachments?.uploaded ?? this.#restored;
+  }
+
+  async #attachmentList(): Promise<AttachmentList> {
+    if (!this.#attachments) {
+      const { t } = await this.#transport();
+      this.#attachments ??= new t.AttachmentList(this, { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES }, () => this.#uploader(), () => this.#changed());
+      this.#attachments.restore(this.#restored);
+      this.requestUpdate();
+    }
+    return this.#attachments;
+  }
 
   #online = () => void this.#flushOutbox();
 
@@ -189,10 +181,10 @@ export class LaporForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
       this.#language = languageOf(this, this.lang);
-      this.#t = withOverrides(stringsAtHand(this.#language), this.strings);
-      if (this.#language !== 'id') {
-        void loadStrings(this.#language).then((table) => {
-          this.#t = withOverrides(table, this.strings);
+      this.#t = withOverrides(formStrings(this.#language), this.strings);
+      if (this.#language === 'en') {
+        void loadEnglish().then((table) => {
+          this.#t = withOverrides<FormStrings>(table, this.strings);
           this.requestUpdate();
         });
       }
@@ -210,8 +202,12 @@ export class LaporForm extends LitElement {
   #client: ReturnType<Transport['createClient']> | undefined;
   #clientKey = '';
 
+  /** The transport chunk once loaded (it also holds the views shown after submitting). */
+  #loaded: Transport | undefined;
+
   async #transport(): Promise<{ t: Transport; client: ReturnType<Transport['createClient']> }> {
     const t = await loadTransport();
+    this.#loaded = t;
     const key = `${this.endpoint}|${this.siteKey}|${this.#language}`;
     if (!this.#client || key !== this.#clientKey) {
       this.#client = t.createClient({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.#language });
@@ -290,7 +286,7 @@ export class LaporForm extends LitElement {
       origin: this.#origin.selected,
       institution: this.#institution.selected,
       category: this.#category.selected,
-      attachments: this.#attachments.uploaded,
+      attachments: this.#uploaded,
       anonymous: this.#anonymous,
       confidential: this.#confidential,
       name: this.#name,
@@ -315,7 +311,8 @@ export class LaporForm extends LitElement {
     this.#origin.select(draft.origin);
     this.#institution.select(draft.institution);
     this.#category.select(draft.category);
-    this.#attachments.restore(draft.attachments ?? []);
+    this.#restored = draft.attachments ?? [];
+    if (this.#restored.length) void this.#attachmentList();
     this.#anonymous = draft.anonymous;
     this.#confidential = draft.confidential;
     this.#name = draft.name;
@@ -341,7 +338,8 @@ export class LaporForm extends LitElement {
     for (const box of [this.#location, this.#origin, this.#category]) box.select(undefined);
     this.#institution.select(undefined);
     if (this.institution) void this.#preselectInstitution();
-    this.#attachments.restore([]);
+    this.#restored = [];
+    this.#attachments?.restore([]);
     this.#errors.clear();
     this.#submitted = false;
     this.#notice = '';
@@ -399,7 +397,7 @@ export class LaporForm extends LitElement {
       ...(!complaint && this.#origin.selected ? { reporterOrigin: { regionCode: this.#origin.selected.value } } : {}),
       ...(this.#institution.selected ? { institutionId: this.#institution.selected.value } : {}),
       ...(this.#category.selected ? { categoryId: this.#category.selected.value } : {}),
-      ...(this.#attachments.uploaded.length ? { attachmentIds: this.#attachments.uploaded.map((a) => a.id) } : {}),
+      ...(this.#uploaded.length ? { attachmentIds: this.#uploaded.map((a) => a.id) } : {}),
       anonymous: this.#anonymous,
       confidential: this.#confidential,
       reporter: {
@@ -417,12 +415,12 @@ export class LaporForm extends LitElement {
     this.#errors.clear();
     if (!result.success) {
       for (const issue of result.issues) {
-        const field = FIELD_OF[issue.path] ?? FIELD_OF[issue.path.replace(/\.\d+$/, '')] ?? 'title';
+        const field = t.FIELD_OF[issue.path] ?? t.FIELD_OF[issue.path.replace(/\.\d+$/, '')] ?? 'title';
         if (!this.#errors.has(field)) this.#errors.set(field, issue.message);
       }
     }
     if (this.#location.query && !this.#location.selected) this.#errors.set('location', this.#errors.get('location') ?? this.#t.locationHint);
-    if (this.#attachments.error) this.#errors.set('attachments', this.#attachments.error);
+    if (this.#attachments?.error) this.#errors.set('attachments', this.#attachments.error);
     if (!this.#consent) this.#errors.set('consent', this.#t.consentRequired);
     this.requestUpdate();
     if (this.#errors.size && focusSummary) {
@@ -437,11 +435,11 @@ export class LaporForm extends LitElement {
     if (this.#phase === 'sending') return;
     // A filled honeypot is a bot: nothing is sent.
     if (this.#honeypot) {
-      this.#emit('lapor-error', { code: 'spam_suspected', message: 'honeypot' });
+      this.#emit(new CustomEvent('lapor-error', { detail: { code: 'spam_suspected', message: 'honeypot' }, bubbles: true, composed: true }));
       return;
     }
     this.#submitted = true;
-    if (this.#attachments.busy) {
+    if (this.#attachments?.busy) {
       this.#errors.set('attachments', this.#t.uploading);
       this.requestUpdate();
       return;
@@ -476,7 +474,7 @@ export class LaporForm extends LitElement {
     this.#phase = 'editing';
     this.#notice = this.#t.offlineQueued;
     this.#noticeAction = nothing;
-    this.#emit('lapor-error', { code: 'queued_offline', message: this.#t.offlineQueued });
+    this.#emit(new CustomEvent('lapor-error', { detail: { code: 'queued_offline', message: this.#t.offlineQueued }, bubbles: true, composed: true }));
     this.requestUpdate();
   }
 
@@ -484,7 +482,7 @@ export class LaporForm extends LitElement {
     const issues = (error as { issues?: Array<{ path: string; message: string }> }).issues;
     if (issues?.length) {
       this.#errors.clear();
-      for (const issue of issues) this.#errors.set(FIELD_OF[issue.path] ?? 'title', issue.message);
+      for (const issue of issues) this.#errors.set(this.#loaded?.FIELD_OF[issue.path] ?? 'title', issue.message);
       this.#notice = '';
       this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
@@ -493,7 +491,7 @@ export class LaporForm extends LitElement {
       this.#notice = format(this.#t.serverError, { detail: detail?.detail ?? detail?.title ?? (error as Error).message });
       this.requestUpdate();
     }
-    this.#emit('lapor-error', { code: (error as { code?: string }).code ?? 'error', message: (error as Error).message });
+    this.#emit(new CustomEvent('lapor-error', { detail: { code: (error as { code?: string }).code ?? 'error', message: (error as Error).message }, bubbles: true, composed: true }));
   }
 
   #succeeded(created: ComplaintCreated, input: ComplaintInput, remember: boolean): void {
@@ -506,12 +504,18 @@ export class LaporForm extends LitElement {
     this.#phase = 'done';
     this.#notice = '';
     this.requestUpdate();
-    this.#emit('lapor-submitted', { trackingId: created.trackingId, status: created.status, dueDates: created.dueDates });
+    this.#emit(
+      new CustomEvent('lapor-submitted', {
+        detail: { trackingId: created.trackingId, status: created.status, dueDates: created.dueDates },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus());
   }
 
-  #emit(type: 'lapor-submitted' | 'lapor-error', detail: LaporSubmittedDetail | LaporErrorDetail): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  #emit(event: CustomEvent<LaporSubmittedDetail | LaporErrorDetail>): void {
+    this.dispatchEvent(event);
   }
 
   #locate = (): void => {
@@ -640,29 +644,16 @@ export class LaporForm extends LitElement {
     const t = this.#t;
     const list = this.#attachments;
     const error = this.#errors.get('attachments');
+    const hint = format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) });
     const pick = (files: FileList | null | undefined) => {
-      if (files?.length) list.add(files, format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) }));
+      if (files?.length) {
+        const picked = [...files];
+        void this.#attachmentList().then((attachments) => attachments.add(picked, hint));
+      }
     };
-    const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
-      <div class="file-name">${item.name} <span class="file-size">(${megabytes(item.size, this.#language)})</span></div>
-      ${item.resizedFrom
-        ? html`<div class="hint">${format(t.resized, { from: megabytes(item.resizedFrom, this.#language), to: megabytes(item.size, this.#language) })}</div>`
-        : nothing}
-      ${item.state === 'uploading' || item.state === 'preparing'
-        ? html`<progress max="1" .value=${item.progress} aria-label="${t.uploading} ${item.name}"></progress>`
-        : nothing}
-      ${item.state === 'error' ? html`<p class="error-message">${item.error ?? t.uploadFailed}</p>` : nothing}
-      <div class="file-actions">
-        ${item.state === 'uploading' ? html`<button type="button" class="secondary" @click=${() => list.cancel(item)}>${t.cancel}</button>` : nothing}
-        ${item.state === 'error' && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
-        ${item.state === 'done' || item.state === 'error'
-          ? html`<button type="button" class="secondary" aria-label=${format(t.removeFile, { name: item.name })} @click=${() => list.remove(item)}>${t.remove}</button>`
-          : nothing}
-      </div>
-    </li>`;
     return html`<div class="field ${error ? 'has-error' : ''}" part="field">
       <span class="label" id="attachments-label">${t.attachmentsLabel} <span class="optional">(${t.optional})</span></span>
-      <p class="hint" id="attachments-hint" part="hint">${format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) })}</p>
+      <p class="hint" id="attachments-hint" part="hint">${hint}</p>
       ${error ? html`<p class="error-message" id="attachments-error">${error}</p>` : nothing}
       <div
         class="dropzone"
@@ -680,7 +671,7 @@ export class LaporForm extends LitElement {
           multiple
           accept="image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,audio/*,video/*"
           aria-describedby="attachments-hint${error ? ' attachments-error' : ''}"
-          ?disabled=${list.items.length >= ATTACHMENTS_MAX}
+          ?disabled=${(list?.items.length ?? 0) >= ATTACHMENTS_MAX}
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
             pick(input.files);
@@ -689,70 +680,41 @@ export class LaporForm extends LitElement {
         />
         <span class="hint">${t.dropFiles}</span>
       </div>
-      ${list.items.length ? html`<ul class="files" aria-live="polite">${list.items.map(row)}</ul>` : nothing}
+      ${list && this.#loaded ? this.#loaded.renderFiles(list, t, this.#language) : nothing}
     </div>`;
   }
 
-  #success(created: ComplaintCreated) {
-    const t = this.#t;
-    const date = created.dueDates.verification
-      ? new Date(`${created.dueDates.verification}T12:00:00`).toLocaleDateString(this.#language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric' })
-      : '';
-    const copy = async () => {
-      try {
-        await navigator.clipboard.writeText(created.trackingId);
-        this.#notice = t.copied;
-      } catch {
-        this.renderRoot.querySelector('.tracking-id')?.ownerDocument.getSelection()?.selectAllChildren(this.renderRoot.querySelector('.tracking-id')!);
-      }
-      this.requestUpdate();
-    };
-    return html`<section class="success" part="success" aria-labelledby="success-title">
-      <h2 id="success-title" tabindex="-1">${t.successTitle}</h2>
-      <p class="tracking-label">${t.successTrackingLabel}</p>
-      <p class="tracking-id" part="tracking-id">${created.trackingId}</p>
-      <p><button type="button" part="button" @click=${copy}>${t.copy}</button></p>
-      <p role="status">${this.#notice}</p>
-      ${date ? html`<p>${format(t.successNext, { date })}</p>` : nothing}
-      <p>${t.successFollow}</p>
-      <p class="actions">
-        ${this.statusUrl
-          ? html`<a class="button" part="button" href=${this.statusUrl.replace('{trackingId}', encodeURIComponent(created.trackingId))}>${t.successStatusLink}</a>`
-          : nothing}
-        <button type="button" class="secondary" part="button" @click=${() => this.#reset()}>${t.newReport}</button>
-      </p>
-    </section>`;
+  async #copy(trackingId: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(trackingId);
+      this.#notice = this.#t.copied;
+    } catch {
+      const target = this.renderRoot.querySelector('.tracking-id');
+      if (target) getSelection()?.selectAllChildren(target);
+    }
+    this.requestUpdate();
   }
 
   override render() {
     const t = this.#t;
-    if (this.#phase === 'done' && this.#created) return this.#success(this.#created);
+    const views = this.#loaded;
+    if (this.#phase === 'done' && this.#created && views) {
+      return views.successView(t, this.#language, this.#created, {
+        statusUrl: this.statusUrl,
+        notice: this.#notice,
+        copy: () => this.#copy(this.#created!.trackingId),
+        again: () => this.#reset(),
+      });
+    }
     const complaint = this.#classification === 'complaint';
     const sending = this.#phase === 'sending';
-    const summary = [...this.#errors];
+    const summary = this.#errors.size;
     return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${sending ? 'true' : 'false'} @focusin=${() => void loadTransport()}>
       <h2>${t.formTitle}</h2>
       <p class="intro">${t.formIntro}</p>
       <div class="notice" part="notice" role="status" ?hidden=${!this.#notice}>${this.#notice} ${this.#noticeAction}</div>
-      ${summary.length && this.#submitted
-        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h3 id="error-summary-title">${t.errorSummaryTitle}</h3>
-            <ul>
-              ${summary.map(
-                ([field, message]) =>
-                  html`<li>
-                    <a
-                      href="#${field}"
-                      @click=${(event: Event) => {
-                        event.preventDefault();
-                        this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
-                      }}
-                      >${message}</a
-                    >
-                  </li>`,
-              )}
-            </ul>
-          </div>`
+      ${summary && this.#submitted && views
+        ? views.errorSummary(t, this.#errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
         : nothing}
       ${this.#classificationField()}
       ${this.#text('title', this.#title, (v) => (this.#title = v), { label: t.titleLabel, hint: t.titleHint, max: TITLE_MAX, required: true })}

@@ -1,7 +1,7 @@
-import type { Strings } from './strings.ts';
+import type { FormStrings } from './strings.ts';
 
 /** Bahasa Indonesia: the default, bundled with the form. */
-export const id: Strings = {
+export const id: FormStrings = {
   formTitle: 'Sampaikan laporan Anda',
   formIntro: 'Laporan diteruskan ke SP4N-LAPOR!, sistem pengaduan pelayanan publik nasional.',
   required: 'wajib',
@@ -83,52 +83,5 @@ export const id: Strings = {
   successFollow: 'Instansi menindaklanjuti dalam 5 hari kerja setelah menerima laporan. Simpan nomor pelacakan untuk memantau laporan Anda.',
   successStatusLink: 'Pantau laporan',
   newReport: 'Buat laporan baru',
-  statusTitle: 'Pantau laporan',
-  statusLookupLabel: 'Nomor pelacakan',
-  statusLookupHint: '5 sampai 12 angka, misalnya 1916449.',
-  statusLookup: 'Cari',
-  statusLoading: 'Memuat laporan…',
-  statusNotFound: 'Laporan tidak ditemukan. Laporan baru tampil untuk publik setelah diverifikasi admin LAPOR!, dan laporan rahasia hanya dapat dilihat pelapornya.',
-  statusConfidential: 'Laporan rahasia: hanya Anda yang dapat melihatnya.',
-  statusInstitution: 'Instansi',
-  statusNoInstitution: 'Menunggu disposisi admin LAPOR!',
-  statusSubmittedAt: 'Dikirim',
-  statusDue: 'Tenggat',
-  dueVerification: 'Verifikasi admin',
-  dueFollowUp: 'Tindak lanjut instansi',
-  dueAutoClose: 'Ditutup otomatis bila tidak ditanggapi',
-  dueEscalation: 'Dialihkan ke Ombudsman RI',
-  timelineTitle: 'Riwayat',
-  replyLabel: 'Tanggapan Anda',
-  replyHint: 'Tanggapi tindak lanjut instansi. Laporan tetap terbuka selama Anda menanggapi.',
-  replySend: 'Kirim tanggapan',
-  replySent: 'Tanggapan terkirim.',
-  myReports: 'Laporan saya di perangkat ini',
-  statuses: {
-    submitted: 'Menunggu verifikasi',
-    on_hold: 'Ditunda',
-    forwarded: 'Diteruskan ke instansi',
-    followed_up: 'Ditindaklanjuti',
-    closed: 'Selesai',
-    archived: 'Diarsipkan',
-    escalated: 'Dialihkan ke Ombudsman RI',
-  },
-  events: {
-    submitted: 'Laporan dikirim',
-    forwarded: 'Diteruskan ke {institution}',
-    held: 'Ditunda',
-    redirected: 'Dialihkan ke {institution}',
-    archived: 'Diarsipkan: {reason}',
-    followed_up: 'Tindak lanjut dari {institution}',
-    reporter_replied: 'Tanggapan pelapor',
-    closed: 'Laporan selesai',
-    escalated: 'Dialihkan ke Ombudsman RI',
-    rated: 'Penilaian pelapor',
-  },
-  classifications: {
-    complaint: 'Pengaduan',
-    aspiration: 'Aspirasi',
-    information_request: 'Permintaan informasi',
-  },
   fallbackOpen: 'Sampaikan laporan Anda di lapor.go.id',
 };

@@ -1,7 +1,7 @@
 import { id } from './id.ts';
-import type { Strings } from './strings.ts';
+import type { FormStrings, Strings } from './strings.ts';
 
-export type { Strings } from './strings.ts';
+export type { FormStrings, StatusStrings, Strings } from './strings.ts';
 export { format } from './strings.ts';
 
 /** Languages the widget speaks. */
@@ -20,30 +20,33 @@ export function languageOf(element: HTMLElement, attribute: string | null | unde
   return tag.toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
-const loaded: Partial<Record<Language, Strings>> = { id };
+let english: Strings | undefined;
 
-/** A language's table, loading it as a chunk the first time it is asked for. */
-export async function loadStrings(language: Language): Promise<Strings> {
-  if (!loaded[language]) {
+/** English, loaded as a chunk (with English validation messages) the first time it is asked for. */
+export async function loadEnglish(): Promise<Strings> {
+  if (!english) {
     const [{ en }] = await Promise.all([import('./en.ts'), import('@lapor/client/locales/en')]);
-    loaded.en = en;
+    english = en;
   }
-  return loaded[language]!;
+  return english;
 }
 
-/** The table already at hand (Indonesian until another language has loaded). */
-export function stringsAtHand(language: Language): Strings {
-  return loaded[language] ?? id;
+/** The form's table already at hand: Indonesian until English has loaded. */
+export function formStrings(language: Language): FormStrings {
+  return language === 'en' && english ? english : id;
 }
 
 /** A table with an agency's overrides applied. */
-export function withOverrides(strings: Strings, overrides: StringOverrides | undefined): Strings {
+export function withOverrides<T extends FormStrings | Strings>(strings: T, overrides: StringOverrides | undefined): T {
   if (!overrides) return strings;
-  return {
-    ...strings,
-    ...overrides,
-    statuses: { ...strings.statuses, ...overrides.statuses },
-    events: { ...strings.events, ...overrides.events },
-    classifications: { ...strings.classifications, ...overrides.classifications },
-  } as Strings;
+  const merged = { ...strings, ...overrides } as Record<string, unknown>;
+  for (const group of ['statuses', 'events', 'classifications'] as const) {
+    if (group in strings) merged[group] = { ...(strings as Strings)[group], ...overrides[group] };
+  }
+  return merged as T;
+}
+
+/** A size in megabytes, worded for the language: `2 MB`, `1,4 MB`. */
+export function megabytes(bytes: number, language: Language): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
 }

@@ -1,8 +1,9 @@
 /**
- * Every visible and accessible string of the widget. One table per language; agencies
- * override any of them with the elements' `strings` property.
+ * Every visible and accessible string of the widget, in two parts: the form's, and the
+ * status view's. One table per language; agencies override any string with the
+ * elements' `strings` property.
  */
-export interface Strings {
+export interface FormStrings {
   formTitle: string;
   formIntro: string;
   required: string;
@@ -91,6 +92,11 @@ export interface Strings {
   successFollow: string;
   successStatusLink: string;
   newReport: string;
+  fallbackOpen: string;
+}
+
+/** The strings only `<lapor-status>` uses (kept out of the form's bytes). */
+export interface StatusStrings {
   statusTitle: string;
   statusLookupLabel: string;
   statusLookupHint: string;
@@ -118,8 +124,10 @@ export interface Strings {
     string
   >;
   classifications: Record<'complaint' | 'aspiration' | 'information_request', string>;
-  fallbackOpen: string;
 }
+
+/** Every string of both elements. */
+export type Strings = FormStrings & StatusStrings;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

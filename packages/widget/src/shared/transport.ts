@@ -3,3 +3,5 @@
 export { createClient, LaporHttpError, LaporNetworkError, LaporTimeoutError, LaporValidationError } from '@lapor/client';
 export type { LaporClient, UploadProgress } from '@lapor/client';
 export { LIMITS, complaintInput, replyInput, trackingId, validate, isKnownEvent } from '@lapor/client/contract';
+export { FIELD_OF, errorSummary, successView } from '../form/views.ts';
+export { AttachmentList, renderFiles } from '../form/attachments.ts';

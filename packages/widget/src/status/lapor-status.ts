@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
-import { format, languageOf, loadStrings, stringsAtHand, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import { idStatus } from '../i18n/id-status.ts';
 import { VERSION } from '../shared/define.ts';
 import { loadTransport, type Transport } from '../shared/load.ts';
 import { rememberedReports, tokenFor } from '../shared/reports.ts';
@@ -12,6 +13,7 @@ type View = PublicComplaint | ReporterComplaint;
  * Follow a report by tracking ID: status in words, the institution, working-day
  * deadlines and the timeline; the reporter can reply when their token is on this device.
  *
+ * @tagname lapor-status
  * @summary Looks up a SP4N-LAPOR! report by tracking ID.
  *
  * @event lapor-error - A lookup or reply failed; `detail: { code, message }`.
@@ -129,7 +131,7 @@ export class LaporStatus extends LitElement {
   strings: StringOverrides | undefined;
 
   #language: Language = 'id';
-  #t: Strings = stringsAtHand('id');
+  #t: Strings = { ...formStrings('id'), ...idStatus };
   #query = '';
   #error = '';
   #loading = false;
@@ -142,9 +144,9 @@ export class LaporStatus extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
       this.#language = languageOf(this, this.lang);
-      this.#t = withOverrides(stringsAtHand(this.#language), this.strings);
-      if (this.#language !== 'id') {
-        void loadStrings(this.#language).then((table) => {
+      this.#t = withOverrides({ ...formStrings('id'), ...idStatus }, this.strings);
+      if (this.#language === 'en') {
+        void loadEnglish().then((table) => {
           this.#t = withOverrides(table, this.strings);
           this.requestUpdate();
         });

@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-elements.ts';
+import type { LaporForm } from '../src/form/lapor-form.ts';
+import { $, click, fillComplaint, root, sandboxStats, sandboxUrl, until } from './helpers.ts';
+
+async function form(): Promise<LaporForm> {
+  return fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>`);
+}
+
+async function faults(spec: string): Promise<void> {
+  await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec, seed: 1 }) });
+}
+
+/** A phone-sized photo: noisy pixels do not compress, so the JPEG is well over 2 MB. */
+async function bigPhoto(): Promise<File> {
+  const canvas = new OffscreenCanvas(3000, 2250);
+  const context = canvas.getContext('2d')!;
+  const image = context.createImageData(3000, 2250);
+  for (let i = 0; i < image.data.length; i += 4) {
+    image.data[i] = (i * 7) % 251;
+    image.data[i + 1] = (i * 13) % 241;
+    image.data[i + 2] = (i * 17) % 239;
+    image.data[i + 3] = 255;
+  }
+  context.putImageData(image, 0, 0);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.98 });
+  return new File([blob], 'IMG_20261120_101500.jpg', { type: 'image/jpeg' });
+}
+
+function drop(el: LaporForm, files: File[]): void {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  $(el, '.dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true }));
+}
+
+describe('<lapor-form> attachments', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('downscales a large phone photo to fit, uploads it and sends it with the report', async () => {
+    const el = await form();
+    const photo = await bigPhoto();
+    expect(photo.size).to.be.greaterThan(2 * 1024 * 1024);
+    drop(el, [photo]);
+    await until(() => root(el).querySelector('.file.done'), 20000);
+    const item = $(el, '.file.done');
+    expect(item.textContent).to.contain('IMG_20261120_101500.jpg');
+    expect(item.textContent).to.contain('Foto diperkecil');
+    await fillComplaint(el);
+    await click(el, 'button[type=submit]');
+    const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
+    const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!)[0].reporterToken;
+    const view = await (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+    expect(view.attachments).to.have.length(1);
+    expect(view.attachments[0].mimeType).to.equal('image/jpeg');
+    expect(view.attachments[0].size).to.be.at.most(2 * 1024 * 1024);
+  });
+
+  it('names the file it refuses, and keeps the others', async () => {
+    const el = await form();
+    drop(el, [new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'arsip.zip', { type: 'application/zip' }), new File(['Catatan kejadian.'], 'catatan.txt', { type: 'text/plain' })]);
+    await until(() => root(el).querySelector('.file.error') && root(el).querySelector('.file.done'));
+    expect($(el, '.file.error').textContent).to.contain('"arsip.zip"');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('allows at most five files', async () => {
+    const el = await form();
+    drop(el, Array.from({ length: 6 }, (_, i) => new File([`isi ${i}`], `catatan-${i}.txt`, { type: 'text/plain' })));
+    await until(() => root(el).querySelectorAll('.file.done').length === 5);
+    expect(root(el).querySelectorAll('.file')).to.have.length(5);
+  });
+
+  it('keeps uploaded attachments in the draft', async () => {
+    const first = await form();
+    drop(first, [new File(['Catatan kejadian.'], 'catatan.txt', { type: 'text/plain' })]);
+    await until(() => root(first).querySelector('.file.done'));
+    await new Promise((r) => setTimeout(r, 600));
+    first.remove();
+    const second = await form();
+    expect($(second, '.file.done').textContent).to.contain('catatan.txt');
+  });
+});
+
+describe('<lapor-form> offline outbox', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => faults(''));
+
+  it('queues a report when the connection drops, sends it after a reload, and makes exactly one', async () => {
+    const el = await form();
+    await fillComplaint(el);
+    const before = (await sandboxStats()).complaints;
+    // Every answer is lost after the server commits: the client runs out of retries.
+    await faults('drop-after-commit=1');
+    let code = '';
+    el.addEventListener('lapor-error', (e) => (code = e.detail.code));
+    await click(el, 'button[type=submit]');
+    await until(() => code, 30000);
+    expect(code).to.equal('queued_offline');
+    expect($(el, '.notice').textContent).to.contain('tersimpan di perangkat ini');
+    expect(Object.keys(localStorage).some((k) => k.startsWith('lapor:outbox'))).to.equal(true);
+    el.remove();
+
+    await faults('');
+    const again = await form();
+    const trackingId = await until(() => root(again).querySelector('.tracking-id')?.textContent, 15000);
+    expect(trackingId).to.match(/^\d+$/);
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+    expect(Object.keys(localStorage).some((k) => k.startsWith('lapor:outbox'))).to.equal(false);
+  });
+
+  it('sends the queued report when the browser comes back online', async () => {
+    const el = await form();
+    await fillComplaint(el);
+    const before = (await sandboxStats()).complaints;
+    await faults('drop-after-commit=1');
+    await click(el, 'button[type=submit]');
+    await until(() => $(el, '.notice').textContent?.includes('tersimpan'), 30000);
+    await faults('');
+    window.dispatchEvent(new Event('online'));
+    await until(() => root(el).querySelector('.tracking-id'), 15000);
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+  });
+});

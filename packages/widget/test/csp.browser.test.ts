@@ -1,0 +1,25 @@
+import { expect } from '@esm-bundle/chai';
+
+interface Outcome {
+  violations: string[];
+  errors: string[];
+  trackingId?: string;
+  statusUpgraded: boolean;
+  fallbackHidden: boolean;
+}
+
+describe('the CDN build on an agency page with a strict CSP and Trusted Types', () => {
+  it('files a complaint with no policy violation, even with two copies of the script', async () => {
+    const frame = document.createElement('iframe');
+    const outcome = new Promise<Outcome>((resolve) => addEventListener('message', (e) => resolve(e.data), { once: true }));
+    frame.src = new URL('./csp/strict.html', import.meta.url).href;
+    document.body.append(frame);
+    const result = await outcome;
+    frame.remove();
+    expect(result.violations).to.deep.equal([]);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.trackingId).to.match(/^\d{7}$/);
+    expect(result.statusUpgraded, '<lapor-status> loads as a chunk').to.equal(true);
+    expect(result.fallbackHidden, 'fallback link hidden once upgraded').to.equal(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-elements.ts';
+import type { LaporStatus } from '../src/status/lapor-status.ts';
+import { $, click, root, sandboxUrl, type, until } from './helpers.ts';
+
+async function submit(extra: Record<string, unknown> = {}) {
+  const response = await fetch(`${sandboxUrl}/v1/complaints`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer pk_test_sandbox', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({
+      classification: 'complaint',
+      title: 'Sampah menumpuk di Pasar Kebon Roek',
+      body: 'Sampah tidak diangkut selama seminggu dan menimbulkan bau menyengat di sekitar pasar.',
+      incidentDate: '2026-11-18',
+      location: { regionCode: '52.71' },
+      reporter: { name: 'Lalu Ahmad', email: 'lalu@example.id' },
+      ...extra,
+    }),
+  });
+  return response.json() as Promise<{ trackingId: string; reporterToken: string }>;
+}
+
+async function admin(path: string, body: unknown) {
+  await fetch(`${sandboxUrl}/_sandbox${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+describe('<lapor-status>', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('validates the tracking ID before any request', async () => {
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
+    await type(el, '#tracking', '12ab');
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('#tracking-error'));
+    expect($(el, '#tracking-error').textContent).to.contain('5 sampai 12 angka');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows a public report: status in words, institution, due dates and the timeline', async () => {
+    const created = await submit();
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(el).querySelector('.report'));
+    expect($(el, '.badge').textContent).to.equal('Diteruskan ke instansi');
+    expect($(el, '.report').textContent).to.contain('Pemerintah Kota Mataram');
+    expect($(el, '.report').textContent).to.contain('Tindak lanjut instansi');
+    expect(root(el).querySelectorAll('.timeline li')).to.have.length(2);
+    expect(root(el).querySelector('#reply')).to.not.exist;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('says not found for an unknown or confidential report', async () => {
+    const created = await submit({ confidential: true });
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(el).querySelector('#tracking-error'));
+    expect($(el, '#tracking-error').textContent).to.contain('tidak ditemukan');
+  });
+
+  it("lets the reporter, with the token on the device, see a confidential report and reply", async () => {
+    const created = await submit({ confidential: true });
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    // A browser never holds a secret key: the sandbox's admin route follows up as the institution.
+    await admin(`/complaints/${created.trackingId}/follow-up`, { body: 'Petugas kebersihan sudah dijadwalkan hari Senin.' });
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '' }]));
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
+    await click(el, '.mine button');
+    await until(() => root(el).querySelector('#reply'));
+    expect($(el, '.report').textContent).to.contain('Laporan rahasia');
+    expect($(el, '.report').textContent).to.contain('Petugas kebersihan sudah dijadwalkan');
+    await type(el, '#reply', 'Terima kasih, akan saya pantau.');
+    await click(el, 'form:not(.lookup) button[type=submit]');
+    await until(() => root(el).querySelectorAll('.timeline li').length === 4);
+    expect($(el, '.timeline').textContent).to.contain('Tanggapan pelapor');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});
