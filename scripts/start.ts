@@ -1,10 +1,10 @@
-// `npm start`: build what is needed, start the sandbox (data kept in .lapor-sandbox/) and,
-// when it exists, the agency-site example wired to it; print the URLs and the test keys.
+// `npm start`: build what is needed, start the sandbox (data kept in .lapor-sandbox/) and
+// the agency-site example wired to it; print the URLs and the test keys.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const sandboxPort = Number(process.env.LAPOR_SANDBOX_PORT ?? 4010);
+const sitePort = Number(process.env.PORT ?? 8080);
 
 console.log('Building the packages…');
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
@@ -22,16 +22,30 @@ try {
   throw error;
 }
 
+const { startAgencySite } = await import('../examples/agency-site/server.ts');
+let site: Awaited<ReturnType<typeof startAgencySite>>;
+try {
+  site = await startAgencySite({ port: sitePort, sandboxUrl: sandbox.url });
+} catch (error) {
+  await sandbox.close();
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${sitePort} is taken. Choose another: PORT=8081 npm start`);
+    process.exit(1);
+  }
+  throw error;
+}
+
 console.log(`
+Agency site      ${site.url}          the widget on a page of Pemerintah Kota Mataram
+  status page      ${site.url}/status
+  demo panel       ${site.url}/admin    (play LAPOR! admins: forward, follow up, move the clock)
+
 LAPOR! sandbox   ${sandbox.url}   (data in .lapor-sandbox/sandbox.db, kept between runs)
   publishable key  ${TEST_KEYS.publishable}   (browser origins ${TEST_KEYS.origins.join(', ')})
   secret key       ${TEST_KEYS.secret}   (institution ${TEST_KEYS.institutionId}; server only)
   OpenAPI          ${sandbox.url}/openapi.json
   admin routes     ${sandbox.url}/_sandbox   (forward, follow up, move the clock…)
 `);
-if (!existsSync(`${root}examples/agency-site`)) {
-  console.log('The agency-site example (the widget on an agency page) is not in this version yet; the sandbox runs alone.');
-}
 console.log('Stop with Ctrl-C.');
 
 let stopping = false;
@@ -40,6 +54,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) process.exit(1);
     stopping = true;
     console.log('\nStopping…');
-    void sandbox.close().then(() => process.exit(0));
+    void Promise.all([site.close(), sandbox.close()]).then(() => process.exit(0));
   });
 }

@@ -76,9 +76,13 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) * 1.5);
   }
   label,
-  legend {
+  legend,
+  .label {
     display: block;
     font-weight: 600;
+  }
+  p[role='status']:empty {
+    margin: 0;
   }
   fieldset {
     border: 0;

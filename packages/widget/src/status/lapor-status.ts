@@ -98,7 +98,7 @@ export class LaporStatus extends LitElement {
       }
       .message {
         white-space: pre-wrap;
-        margin: 0.25em 0 0;
+        margin: 0.25em 0 var(--_space);
       }
       @container (max-width: 26rem) {
         dl {

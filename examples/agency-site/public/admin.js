@@ -1,0 +1,88 @@
+// The demo panel: drives the sandbox lifecycle through its /_sandbox routes (no key).
+const sandbox = document.body.dataset.sandbox;
+const log = document.getElementById('log');
+const STATUS = {
+  submitted: 'Menunggu verifikasi',
+  on_hold: 'Ditunda',
+  forwarded: 'Diteruskan',
+  followed_up: 'Ditindaklanjuti',
+  closed: 'Selesai',
+  archived: 'Diarsipkan',
+  escalated: 'Ke Ombudsman RI',
+};
+
+async function call(path, body) {
+  const response = await fetch(`${sandbox}/_sandbox${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.errors?.[0]?.message ?? data.detail ?? data.title);
+  return data;
+}
+
+function say(text) {
+  log.textContent = text;
+}
+
+function button(label, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.addEventListener('click', async () => {
+    try {
+      await onClick();
+    } catch (error) {
+      say(`Gagal: ${error.message}`);
+    }
+    await refresh();
+  });
+  return b;
+}
+
+async function refresh() {
+  const [{ data }, clock] = await Promise.all([call('/complaints?limit=20'), call('/clock')]);
+  document.getElementById('clock').textContent = new Date(clock.now).toLocaleString('id-ID', { dateStyle: 'full', timeStyle: 'short' });
+  const body = document.getElementById('complaints');
+  body.replaceChildren();
+  for (const c of data) {
+    const row = body.insertRow();
+    const link = document.createElement('a');
+    link.href = `/status?id=${c.trackingId}`;
+    link.textContent = `#${c.trackingId}`;
+    row.insertCell().append(link);
+    row.insertCell().textContent = c.title;
+    row.insertCell().textContent = STATUS[c.status] ?? c.status;
+    const actions = row.insertCell();
+    if (c.status === 'submitted' || c.status === 'on_hold') {
+      actions.append(
+        button('Verifikasi & teruskan', async () => {
+          await call(`/complaints/${c.trackingId}/forward`, { institutionId: c.suggestedInstitutionId ?? 'pemkot-mataram' });
+          say(`#${c.trackingId} diteruskan ke instansi.`);
+        }),
+      );
+    }
+    if (c.status === 'forwarded' || c.status === 'followed_up') {
+      actions.append(
+        button('Tindak lanjut', async () => {
+          await call(`/complaints/${c.trackingId}/follow-up`, { body: 'Petugas sudah meninjau lokasi dan perbaikan dijadwalkan minggu ini.' });
+          say(`#${c.trackingId} ditindaklanjuti. Laporan selesai otomatis 10 hari kerja tanpa tanggapan.`);
+        }),
+      );
+    }
+  }
+}
+
+document.getElementById('advance').addEventListener('click', async () => {
+  const days = Number(document.getElementById('days').value);
+  try {
+    const result = await call('/clock', { advanceDays: days });
+    say(`Jam dimajukan ${days} hari; ${result.timersFired} tenggat terlewati.`);
+  } catch (error) {
+    say(`Gagal: ${error.message}`);
+  }
+  await refresh();
+});
+
+await refresh();

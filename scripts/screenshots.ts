@@ -1,0 +1,76 @@
+// `npm run screenshots`: pictures of the real widget for the docs, made in Chromium from
+// the agency-site example against an in-memory sandbox: 360 px and 1280 px wide, light
+// and dark. Writes docs/images/*.png.
+import { mkdir } from 'node:fs/promises';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { startSandbox } from '@lapor/sandbox';
+import { startAgencySite } from '../examples/agency-site/server.ts';
+
+const out = new URL('../docs/images/', import.meta.url).pathname;
+await mkdir(out, { recursive: true });
+const sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
+const site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--font-render-hinting=none'],
+});
+
+async function shoot(page: Page, name: string, selector = 'main') {
+  const element = await page.waitForSelector(selector);
+  await element!.screenshot({ path: `${out}${name}.png` });
+  console.log(`docs/images/${name}.png`);
+}
+
+const f = (selector: string) => `lapor-form >>> ${selector}`;
+
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await page.goto(`${site.url}/`, { waitUntil: 'networkidle0' });
+      await page.click(f('#classification-complaint'));
+      await shoot(page, `form-${width}-${scheme}`);
+      if (width === 360 && scheme === 'light') {
+        await page.click(f('button[type=submit]'));
+        await page.waitForSelector(f('.error-summary'));
+        await shoot(page, `form-errors-${width}-${scheme}`);
+      }
+      await (await page.waitForSelector(f('#title')))!.type('Jalan berlubang di depan SDN 3 Mataram');
+      await (await page.waitForSelector(f('#body')))!.type('Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.');
+      await page.$eval(f('#incidentDate'), (el) => {
+        (el as HTMLInputElement).value = '2026-11-20';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      });
+      await (await page.waitForSelector(f('#location')))!.type('mataram');
+      await page.waitForSelector(f('#location-opt-0'));
+      if (width === 1280 && scheme === 'light') await shoot(page, `form-picker-${width}-${scheme}`);
+      await page.keyboard.press('Enter');
+      await (await page.waitForSelector(f('#name')))!.type('Siti Aminah');
+      await (await page.waitForSelector(f('#email')))!.type('siti@example.id');
+      await page.click(f('#consent'));
+      await page.click(f('button[type=submit]'));
+      const id = await page.waitForSelector(f('.tracking-id'));
+      await shoot(page, `success-${width}-${scheme}`);
+      const trackingId = await id!.evaluate((el) => el.textContent);
+      await sandbox_forward(trackingId!);
+      await page.goto(`${site.url}/status?id=${trackingId}`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('lapor-status >>> .timeline');
+      await shoot(page, `status-${width}-${scheme}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+  await sandbox.close();
+}
+
+async function sandbox_forward(trackingId: string) {
+  const post = (path: string, body: unknown) =>
+    fetch(`${sandbox.url}/_sandbox/complaints/${trackingId}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await post('forward', { institutionId: 'pemkot-mataram' });
+  await post('follow-up', { body: 'Petugas sudah meninjau lokasi; perbaikan dijadwalkan Senin, 30 November.' });
+}
