@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const BENCHES = ['@lapor/sandbox', '@lapor/client'];
+const BENCHES = ['@lapor/sandbox', '@lapor/client', '@lapor/widget'];
 
 for (const workspace of BENCHES) {
   console.log(`\n━━ ${workspace}`);

@@ -38,11 +38,12 @@ export interface CdnSizes {
 /** Builds the CDN bundle in memory and measures it as a citizen's phone downloads it. */
 export async function measureCdn(): Promise<CdnSizes> {
   process.env.LAPOR_QUIET_BUILD = '1';
-  const { cdnConfig } = (await import(`${root}rollup.config.js`)) as { cdnConfig: () => any };
-  const config = cdnConfig();
+  // The shared rollup config names files relative to the repository root.
   const previous = process.cwd();
   process.chdir(root);
   try {
+    const { cdnConfig } = (await import(`${root}rollup.config.js`)) as { cdnConfig: () => any };
+    const config = cdnConfig();
     const bundle = await rollup({ ...config, onwarn: () => undefined });
     const { output } = await bundle.generate(config.output);
     await bundle.close();

@@ -1,0 +1,91 @@
+// `npm run bench -w @lapor/widget`: time from navigation to an interactive form in
+// Chromium, for the agency page with the CDN widget and for a plain HTML form with the
+// same fields (the floor), on a fast connection and on a slow mobile profile; and the
+// widget's bytes against a peer bundled the same way (Sentry's user feedback widget).
+// Prints figures; fails nothing.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { startSandbox } from '@lapor/sandbox';
+import { startAgencySite } from '../../../examples/agency-site/server.ts';
+import { CDN_BUDGETS, kb, measure, measureCdn } from '../../../scripts/lib/sizes.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const here = new URL('.', import.meta.url).pathname;
+
+/** A slow mobile profile (as Lighthouse's "slow 4G"): 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower. */
+const SLOW = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+const sandbox = await startSandbox({ port: 0, db: ':memory:', rateLimit: 'off' });
+const site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url });
+const staticHtml = await readFile(`${here}static-form.html`);
+const floor = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(staticHtml));
+await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+const floorUrl = `http://localhost:${(floor.address() as AddressInfo).port}/`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+
+/** Milliseconds from navigation start until the form can be used (the submit button rendered). */
+async function timeToInteractive(url: string, slow: boolean): Promise<number> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.downloadThroughput, uploadThroughput: SLOW.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
+  }
+  await page.evaluateOnNewDocument(() => {
+    const check = () => {
+      const form = document.querySelector('lapor-form');
+      if (form?.shadowRoot?.querySelector('button[type=submit]')) (window as unknown as { __interactive: number }).__interactive = performance.now();
+      else requestAnimationFrame(check);
+    };
+    if (!location.pathname.endsWith('.html') && location.port) requestAnimationFrame(check);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive !== undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => (window as unknown as { __interactive: number }).__interactive);
+  await context.close();
+  return ms;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const lines: string[] = [];
+try {
+  for (const slow of [false, true]) {
+    const widget: number[] = [];
+    const plain: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      widget.push(await timeToInteractive(`${site.url}/`, slow));
+      plain.push(await timeToInteractive(floorUrl, slow));
+    }
+    const w = median(widget);
+    const p = median(plain);
+    lines.push(
+      `  ${slow ? 'slow mobile (150 ms RTT, 1.6 Mbit/s, CPU ×4)' : 'fast (loopback)                            '}  widget ${w.toFixed(0).padStart(5)} ms   plain HTML form ${p.toFixed(0).padStart(5)} ms   widget/plain ${(w / p).toFixed(1)}  (median of ${RUNS})`,
+    );
+  }
+} finally {
+  await browser.close();
+  await site.close();
+  await sandbox.close();
+  floor.close();
+}
+
+const sizes = await measureCdn();
+const sentry = await measure('', "import * as Sentry from '@sentry/browser'; Sentry.init({ dsn: 'https://public@example.invalid/1', integrations: [Sentry.feedbackIntegration({ colorScheme: 'system' })] });");
+lines.push(`  CDN entry ${kb(sizes.entry.gzip)} gzip (budget ${kb(CDN_BUDGETS.entry)}); loaded by the time a report is sent ${kb(sizes.atSubmit.gzip)} (budget ${kb(CDN_BUDGETS.atSubmit)}, issue 40.0 KB)`);
+lines.push(`  peer: @sentry/browser with feedbackIntegration, bundled the same way: ${kb(sentry.gzip)} gzip in one piece`);
+lines.push(`  ratios: entry/peer ${(sizes.entry.gzip / sentry.gzip).toFixed(2)}, at-submit/peer ${(sizes.atSubmit.gzip / sentry.gzip).toFixed(2)}`);
+console.log(`\n@lapor/widget first render\n${lines.join('\n')}`);
