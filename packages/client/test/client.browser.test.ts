@@ -35,6 +35,27 @@ describe('@lapor/client in Chromium, against the sandbox', () => {
     expect(JSON.stringify(publicView)).not.to.contain('Made Wirawan');
   });
 
+  it('replies as the reporter after a follow-up', async () => {
+    const created = await lapor().complaints.create(report());
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    await admin(`/complaints/${created.trackingId}/follow-up`, { body: 'Lampu sudah diganti petugas hari ini.' });
+    const reply = await lapor().complaints.reply(created.trackingId, { body: 'Terima kasih, sudah menyala.' }, { reporterToken: created.reporterToken });
+    expect(reply.type).to.equal('reporter_replied');
+    const pages = [];
+    for await (const page of lapor().complaints.events(created.trackingId, { reporterToken: created.reporterToken }).pages()) pages.push(page);
+    expect(pages.flatMap((p) => p.data).map((e) => e.type)).to.deep.equal(['submitted', 'forwarded', 'followed_up', 'reporter_replied']);
+  });
+
+  it('reads the directory: topics as a tree, one institution, one region', async () => {
+    const tree = await lapor().categories.tree();
+    expect(tree.find((c) => c.id === 'infrastruktur')!.children.map((c) => c.id)).to.include('infrastruktur-jalan');
+    expect((await lapor().categories.list()).length).to.be.greaterThan(40);
+    expect((await lapor().institutions.get('bpjs-kesehatan')).type).to.equal('agency');
+    expect((await lapor().regions.get('52.71.01')).parentCode).to.equal('52.71');
+    const first = await lapor().institutions.search({ q: 'universitas' }).firstPage();
+    expect(first.data.every((i) => i.type === 'university')).to.equal(true);
+  });
+
   it('validates in Indonesian before sending', async () => {
     const error = await lapor().complaints.create({ ...report(), body: 'Pendek.' }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(LaporValidationError);

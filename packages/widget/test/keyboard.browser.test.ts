@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define-elements.ts';
+import type { LaporForm } from '../src/form/lapor-form.ts';
+import { $, root, sandboxStats, sandboxUrl, until } from './helpers.ts';
+
+/** Presses Tab until the control with `id` has focus; fails if it cannot be reached. */
+async function tabTo(el: LaporForm, id: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (root(el).activeElement?.id === id) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`#${id} is not reachable with Tab`);
+}
+
+describe('<lapor-form> by keyboard only', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('files an aspiration in English without a mouse', async () => {
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="en" no-draft></lapor-form>`);
+    await until(() => $(el, 'h2').textContent === 'Submit your report');
+    const before = (await sandboxStats()).complaints;
+    await tabTo(el, 'classification-complaint');
+    await sendKeys({ press: 'ArrowDown' }); // to "Aspiration"
+    await until(() => root(el).querySelector('#origin'));
+    await tabTo(el, 'title');
+    await sendKeys({ type: 'Playground for the kampung' });
+    await tabTo(el, 'body');
+    await sendKeys({ type: 'Please build a small playground next to the community hall in Ampenan.' });
+    await tabTo(el, 'origin');
+    await sendKeys({ type: 'mataram' });
+    await until(() => root(el).querySelector('#origin-opt-0'));
+    await sendKeys({ press: 'Enter' });
+    await tabTo(el, 'name');
+    await sendKeys({ type: 'Ni Luh Putu' });
+    await tabTo(el, 'email');
+    await sendKeys({ type: 'putu@example.id' });
+    await tabTo(el, 'consent');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('type')).to.equal('submit');
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).querySelector('.tracking-id'));
+    expect($(el, '#success-title').textContent).to.equal('Report sent');
+    expect(root(el).activeElement?.id, 'focus moves to the result').to.equal('success-title');
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+  });
+
+  it('is accessible while sending', async () => {
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);
+    await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    try {
+      const { fillComplaint, click } = await import('./helpers.ts');
+      await fillComplaint(el);
+      await click(el, 'button[type=submit]');
+      await until(() => $(el, 'button[type=submit]').hasAttribute('disabled'));
+      expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+      expect($(el, 'button[type=submit]').textContent).to.contain('Mengirim');
+      await expect(el).shadowDom.to.be.accessible();
+      await until(() => root(el).querySelector('.tracking-id'), 10000);
+    } finally {
+      await fetch(`${sandboxUrl}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+    }
+  });
+
+  it('fits a 320 px wide screen (and 200% zoom of 640 px) without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);
+    $(el, '#classification-complaint').click();
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const submit = $(el, 'button[type=submit]').getBoundingClientRect();
+    expect(submit.height).to.be.at.least(44);
+  });
+});
