@@ -25,6 +25,18 @@ async function shoot(page: Page, name: string, selector = 'main') {
 const f = (selector: string) => `lapor-form >>> ${selector}`;
 
 try {
+  // Theming: an agency's own colours through the --lapor-* custom properties only.
+  const themed = await browser.newPage();
+  await themed.setBypassCSP(true);
+  await themed.setViewport({ width: 720, height: 900, deviceScaleFactor: 1 });
+  await themed.goto(`${site.url}/`, { waitUntil: 'networkidle0' });
+  await themed.addStyleTag({
+    content: 'lapor-form { --lapor-color-primary: #7a1f2b; --lapor-color-focus: #e0a800; --lapor-radius: 0; --lapor-font-family: Georgia, serif; }',
+  });
+  await themed.click(f('#classification-aspiration'));
+  await shoot(themed, 'form-themed-720-light');
+  await themed.close();
+
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [360, 1280]) {
       const page = await browser.newPage();
