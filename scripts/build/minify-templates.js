@@ -14,13 +14,16 @@ function walk(node, visit) {
   }
 }
 
-function minifyCss(text) {
-  return text
+/** Minifies one static part of a css`` template; an edge next to an expression keeps one space. */
+function minifyCss(text, first, last) {
+  let out = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};:,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
+  if (first) out = out.trimStart();
+  if (last) out = out.trimEnd();
+  return out;
 }
 
 export function minifyTemplates({ include = /packages\/widget\/src\/.*\.js$|packages\/widget\/src\/.*\.ts$/ } = {}) {
@@ -34,9 +37,10 @@ export function minifyTemplates({ include = /packages\/widget\/src\/.*\.js$|pack
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
         const tag = node.tag.name;
         if (tag !== 'css' && tag !== 'html') return;
-        for (const quasi of node.quasi.quasis) {
+        const quasis = node.quasi.quasis;
+        for (const [index, quasi] of quasis.entries()) {
           const raw = quasi.value.raw;
-          const next = tag === 'css' && node.quasi.expressions.length === 0 ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, tag === 'css' ? ' ' : ' ');
+          const next = tag === 'css' ? minifyCss(raw, index === 0, index === quasis.length - 1) : raw.replace(/\s*\n\s*/g, ' ');
           if (next !== raw) s.overwrite(quasi.start, quasi.end, next);
         }
       });

@@ -120,7 +120,9 @@ export class AgencyApp {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
-    this.db.close();
+    const server = this.#server;
+    this.#server = undefined;
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (this.db.isOpen) this.db.close();
   }
 }

@@ -37,48 +37,50 @@ describe('node-sync example', () => {
     const file = join(dir, 'agency.db');
     let app = new AgencyApp({ endpoint: sandbox.url, secretKey: 'sk_test_sandbox', db: file });
     await app.listen();
+    try {
+      // Reports from the agency's own counter, pushed with their sourceRef (twice: no duplicate).
+      const pushed = [await app.receive('LOKET-001', report('Saluran air tersumbat di Jl. Majapahit')), await app.receive('LOKET-002', report('Pohon tumbang menutup trotoar di Udayana'))];
+      assert.equal(await app.receive('LOKET-001', report('Saluran air tersumbat di Jl. Majapahit')), pushed[0]);
 
-    // Reports from the agency's own counter, pushed with their sourceRef (twice: no duplicate).
-    const pushed = [await app.receive('LOKET-001', report('Saluran air tersumbat di Jl. Majapahit')), await app.receive('LOKET-002', report('Pohon tumbang menutup trotoar di Udayana'))];
-    assert.equal(await app.receive('LOKET-001', report('Saluran air tersumbat di Jl. Majapahit')), pushed[0]);
+      // Citizens also report on the agency's site.
+      const citizen = createClient({ endpoint: sandbox.url, siteKey: 'pk_test_sandbox' });
+      const online = await citizen.complaints.create(report('Lampu jalan padam di Jl. Pejanggik'));
+      for (const id of [...pushed, online.trackingId]) await admin(`/complaints/${id}/forward`, { institutionId: 'pemkot-mataram' });
 
-    // Citizens also report on the agency's site.
-    const citizen = createClient({ endpoint: sandbox.url, siteKey: 'pk_test_sandbox' });
-    const online = await citizen.complaints.create(report('Lampu jalan padam di Jl. Pejanggik'));
-    for (const id of [...pushed, online.trackingId]) await admin(`/complaints/${id}/forward`, { institutionId: 'pemkot-mataram' });
+      assert.equal(await app.sync(), 3);
+      await app.followUp(online.trackingId, 'Lampu sudah diganti oleh Dinas Perhubungan.');
 
-    assert.equal(await app.sync(), 3);
-    await app.followUp(online.trackingId, 'Lampu sudah diganti oleh Dinas Perhubungan.');
+      // Webhooks: every delivery was verified and recorded once each.
+      const deadline = Date.now() + 10_000;
+      let events: Array<{ type: string }> = [];
+      while (Date.now() < deadline) {
+        events = app.db.prepare('SELECT type FROM webhook_events').all() as Array<{ type: string }>;
+        if (events.filter((e) => e.type === 'complaint.forwarded').length >= 3) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const deliveries = (await (await fetch(`${sandbox.url}/_sandbox/webhooks/deliveries`)).json()) as { data: Array<{ status: string; lastStatus: number | null }> };
+      assert.ok(deliveries.data.some((d) => d.status === 'delivered'));
+      assert.ok(events.filter((e) => e.type === 'complaint.forwarded').length >= 3, JSON.stringify(events));
 
-    // Restart the app from its database: the checkpoint resumes the sync.
-    await app.close();
-    app = new AgencyApp({ endpoint: sandbox.url, secretKey: 'sk_test_sandbox', db: file });
-    await app.listen();
-    const changed = await app.sync();
-    assert.ok(changed >= 1 && changed <= 3, `resumes from the checkpoint (${changed})`);
+      // Restart the app from its database: the checkpoint resumes the sync.
+      await app.close();
+      app = new AgencyApp({ endpoint: sandbox.url, secretKey: 'sk_test_sandbox', db: file });
+      await app.listen();
+      const changed = await app.sync();
+      assert.ok(changed >= 1 && changed <= 3, `resumes from the checkpoint (${changed})`);
 
-    // Both sides agree.
-    const server = createClient({ endpoint: sandbox.url, secretKey: 'sk_test_sandbox' });
-    const remote = await server.agency.complaints.list().toArray({ limit: 100 });
-    const local = app.db.prepare('SELECT tracking_id, status, source_ref FROM mirror ORDER BY tracking_id').all() as Array<{ tracking_id: string; status: string; source_ref: string | null }>;
-    assert.deepEqual(
-      local.map((r) => [r.tracking_id, r.status, r.source_ref]),
-      remote.map((c) => [c.trackingId, c.status, c.sourceRef ?? null]).sort(([a], [b]) => String(a).localeCompare(String(b))),
-    );
-    assert.equal(local.find((r) => r.tracking_id === online.trackingId)?.status, 'followed_up');
-    assert.deepEqual(local.filter((r) => r.source_ref).map((r) => r.source_ref).sort(), ['LOKET-001', 'LOKET-002']);
-
-    // Webhooks: every delivery to the first receiver was verified; events recorded once each.
-    const deadline = Date.now() + 10_000;
-    let events: Array<{ type: string }> = [];
-    while (Date.now() < deadline) {
-      events = app.db.prepare('SELECT type FROM webhook_events').all() as Array<{ type: string }>;
-      if (events.filter((e) => e.type === 'complaint.forwarded').length >= 3) break;
-      await new Promise((r) => setTimeout(r, 50));
+      // Both sides agree.
+      const server = createClient({ endpoint: sandbox.url, secretKey: 'sk_test_sandbox' });
+      const remote = await server.agency.complaints.list().toArray({ limit: 100 });
+      const local = app.db.prepare('SELECT tracking_id, status, source_ref FROM mirror ORDER BY tracking_id').all() as Array<{ tracking_id: string; status: string; source_ref: string | null }>;
+      assert.deepEqual(
+        local.map((r) => [r.tracking_id, r.status, r.source_ref]),
+        remote.map((c) => [c.trackingId, c.status, c.sourceRef ?? null]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+      );
+      assert.equal(local.find((r) => r.tracking_id === online.trackingId)?.status, 'followed_up');
+      assert.deepEqual(local.filter((r) => r.source_ref).map((r) => r.source_ref).sort(), ['LOKET-001', 'LOKET-002']);
+    } finally {
+      await app.close();
     }
-    const deliveries = (await (await fetch(`${sandbox.url}/_sandbox/webhooks/deliveries`)).json()) as { data: Array<{ status: string; lastStatus: number | null }> };
-    assert.ok(deliveries.data.some((d) => d.status === 'delivered'));
-    assert.ok(events.filter((e) => e.type === 'complaint.forwarded').length >= 3, JSON.stringify(events));
-    await app.close();
   });
 });

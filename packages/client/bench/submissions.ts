@@ -1,12 +1,12 @@
 // `npm run bench -w @lapor/client`: the client's overhead against bare fetch on the same
 // sandbox in the same run (sequential and concurrent submissions), no loss and no
 // duplicates under faults at scale, and the browser entry's size. Prints figures only.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@lapor/client';
 import { BUDGETS, kb, measure } from '../../../scripts/lib/sizes.ts';
+import { startListening } from '../../../scripts/lib/child.ts';
 
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 500);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 3000);
@@ -25,19 +25,8 @@ const report = {
 const cli = new URL('../../sandbox/src/cli.ts', import.meta.url).pathname;
 const dir = await mkdtemp(join(tmpdir(), 'lapor-client-bench-'));
 
-function sandbox(name: string, extra: string[] = []): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=lapor-source', cli, '--port', '0', '--db', join(dir, `${name}.db`), '--rate-limit', 'off', '--quiet', ...extra], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stderr!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1]! });
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited ${code}: ${output}`)));
-  });
+function sandbox(name: string, extra: string[] = []) {
+  return startListening([cli, '--port', '0', '--db', join(dir, `${name}.db`), '--rate-limit', 'off', '--quiet', ...extra]);
 }
 
 async function bareFetch(url: string): Promise<string> {

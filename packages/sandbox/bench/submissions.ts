@@ -1,11 +1,11 @@
 // `npm run bench -w @lapor/sandbox`: complaint submissions per second and latency through
 // the sandbox (validation, idempotency, events, SQLite in WAL), side by side in the same
 // run with a bare node:http + node:sqlite insert server (the floor). Prints figures only.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startListening as start } from '../../../scripts/lib/child.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -18,19 +18,6 @@ const complaint = JSON.stringify({
   location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
   reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
 });
-
-function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=lapor-source', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stderr!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1]! });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
-  });
-}
 
 async function load(url: string, title: string) {
   let n = 0;

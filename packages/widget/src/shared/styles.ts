@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark palette: used when the device prefers it (unless `theme="light"`), or with `theme="dark"`. */
+const dark = css`
+  --_primary: var(--lapor-color-primary, #8cc4ff);
+  --_on-primary: var(--lapor-color-on-primary, #06223f);
+  --_text: var(--lapor-color-text, #e8ecf0);
+  --_muted: var(--lapor-color-muted, #b4bec9);
+  --_bg: var(--lapor-color-background, #15191e);
+  --_surface: var(--lapor-color-surface, #1f252c);
+  --_border: var(--lapor-color-border, #8a96a3);
+  --_error: var(--lapor-color-error, #ffb4ab);
+  --_success: var(--lapor-color-success, #8fd6a5);
+`;
+
 /**
  * Design tokens and the controls both elements share. Agencies theme only through the
  * `--lapor-*` custom properties and the `::part`s; fonts inherit from the page.
@@ -31,27 +44,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--lapor-color-primary, #8cc4ff);
-      --_on-primary: var(--lapor-color-on-primary, #06223f);
-      --_text: var(--lapor-color-text, #e8ecf0);
-      --_muted: var(--lapor-color-muted, #b4bec9);
-      --_bg: var(--lapor-color-background, #15191e);
-      --_surface: var(--lapor-color-surface, #1f252c);
-      --_border: var(--lapor-color-border, #8a96a3);
-      --_error: var(--lapor-color-error, #ffb4ab);
-      --_success: var(--lapor-color-success, #8fd6a5);
+      ${dark}
     }
   }
   :host([theme='dark']) {
-    --_primary: var(--lapor-color-primary, #8cc4ff);
-    --_on-primary: var(--lapor-color-on-primary, #06223f);
-    --_text: var(--lapor-color-text, #e8ecf0);
-    --_muted: var(--lapor-color-muted, #b4bec9);
-    --_bg: var(--lapor-color-background, #15191e);
-    --_surface: var(--lapor-color-surface, #1f252c);
-    --_border: var(--lapor-color-border, #8a96a3);
-    --_error: var(--lapor-color-error, #ffb4ab);
-    --_success: var(--lapor-color-success, #8fd6a5);
+    ${dark}
   }
   *,
   *::before,

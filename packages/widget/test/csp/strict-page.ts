@@ -6,23 +6,13 @@ document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e
 addEventListener('error', (e) => errors.push(String(e.message)));
 addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const sandboxModule = '/__lapor__/sandbox.js';
-const { sandboxUrl } = (await import(sandboxModule)) as { sandboxUrl: string };
+const { sandboxUrl, until } = await import('../helpers.ts');
 const form = document.querySelector('lapor-form')!;
 form.setAttribute('endpoint', sandboxUrl);
 document.querySelector('lapor-status')!.setAttribute('endpoint', sandboxUrl);
 await customElements.whenDefined('lapor-form');
 await customElements.whenDefined('lapor-status');
 const root = form.shadowRoot!;
-const wait = async <T>(check: () => T | null | undefined, ms = 10000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 const set = (selector: string, value: string) => {
   const input = root.querySelector<HTMLInputElement>(selector)!;
   input.value = value;
@@ -36,14 +26,14 @@ try {
   set('#body', 'Sejak kemarin lampu lalu lintas mati sehingga simpang macet dan rawan kecelakaan.');
   set('#incidentDate', '2026-11-25');
   set('#location', 'mataram');
-  await wait(() => root.querySelector('#location-opt-0'));
+  await until(() => root.querySelector('#location-opt-0'));
   root.querySelector('#location')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
   set('#name', 'Baiq Nurul');
   set('#phone', '081987654321');
   root.querySelector<HTMLInputElement>('#consent')!.click();
   await new Promise((r) => setTimeout(r, 50));
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  trackingId = (await wait(() => root.querySelector('.tracking-id')?.textContent)) ?? undefined;
+  trackingId = (await until(() => root.querySelector('.tracking-id')?.textContent)) ?? undefined;
 } catch (error) {
   errors.push(String(error));
 }
