@@ -72,21 +72,25 @@ describe('agency-site example', () => {
 
   it('the demo panel forwards it, follows it up, and moves the clock until it closes', async () => {
     await page.goto(`${site.url}/admin`, { waitUntil: 'networkidle0' });
-    const clickAction = async (label: string) => {
-      const [button] = await page.$$(`xpath/.//tr[td/a[text()="#${trackingId}"]]//button[text()="${label}"]`);
+    const clickAction = async (label: string, note: string) => {
+      const button = await page.waitForSelector(`xpath/.//tr[td/a[text()="#${trackingId}"]]//button[text()="${label}"]`);
       assert.ok(button, label);
       await button.click();
-      await page.waitForFunction((text) => document.getElementById('log')!.textContent!.includes(text), {}, `#${trackingId}`);
+      await page.waitForFunction((text) => document.getElementById('log')!.textContent!.includes(text), {}, note);
     };
     await page.waitForSelector('#complaints tr');
-    await clickAction('Verifikasi & teruskan');
-    await clickAction('Tindak lanjut');
+    await clickAction('Verifikasi & teruskan', `#${trackingId} diteruskan`);
+    await clickAction('Tindak lanjut', `#${trackingId} ditindaklanjuti`);
     // Ten working days, whatever holidays fall in them: a month, short of the 60-day escalation.
     await page.$eval('#days', (el) => ((el as HTMLInputElement).value = '30'));
     await page.click('#advance');
     await page.waitForFunction(() => document.getElementById('log')!.textContent!.includes('Jam dimajukan'));
-    const status = await page.$eval(`xpath/.//tr[td/a[text()="#${trackingId}"]]/td[3]`, (el) => el.textContent);
-    assert.equal(status, 'Selesai');
+    // The table refreshes after the note: wait for the row to show the new status.
+    await page.waitForFunction(
+      (id) => [...document.querySelectorAll('#complaints tr')].some((row) => row.textContent!.includes(`#${id}`) && row.children[2]?.textContent === 'Selesai'),
+      { timeout: 10_000 },
+      trackingId,
+    );
   });
 
   it('the status page shows the closed report with its timeline', async () => {
