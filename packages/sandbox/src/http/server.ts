@@ -10,7 +10,7 @@ import { parseJson, readBody } from './body.ts';
 import { NO_FAULTS, rollFaults, seededRandom, type FaultRoll, type FaultSpec } from './faults.ts';
 import { ProblemError, problemBody } from './problem.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { HANDLERS, type Answer, type ApiKey, type Call } from './v1.ts';
+import { HANDLERS, type Answer, type ApiKey } from './v1.ts';
 
 export interface ServerOptions {
   rateLimit: number | 'off';
@@ -148,7 +148,8 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     };
   }
 
-  async function finish(request: IncomingMessage, response: ServerResponse, roll: FaultRoll | undefined, deliver: () => void) {
+  /** Applies the faults chosen for an answer that is ready: hold it, or drop the connection. */
+  async function finish(request: IncomingMessage, roll: FaultRoll | undefined, deliver: () => void) {
     if (roll?.delayMs) await new Promise((resolve) => setTimeout(resolve, roll.delayMs));
     if (roll?.dropAfterCommit) {
       request.socket.destroy();
@@ -157,7 +158,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     deliver();
   }
 
-  async function handleV1(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, note: (k: string, v: unknown) => void) {
+  async function handleV1(request: IncomingMessage, response: ServerResponse, url: URL, note: (k: string, v: unknown) => void) {
     const method = request.method ?? 'GET';
     const origin = request.headers.origin;
     const allKeys = loadKeys();
@@ -234,7 +235,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     if (method !== 'POST') {
       if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
       const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale });
-      await finish(request, response, roll, () => send(response, answer.status, answer.body));
+      await finish(request, roll, () => send(response, answer.status, answer.body));
       return;
     }
 
@@ -289,7 +290,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       inFlight.delete(slot);
     }
     if (replayed) note('replayed', true);
-    await finish(request, response, roll, () => send(response, answer.status, answer.body, replayed ? { 'idempotent-replayed': 'true' } : {}));
+    await finish(request, roll, () => send(response, answer.status, answer.body, replayed ? { 'idempotent-replayed': 'true' } : {}));
   }
 
   async function handleAdminRequest(request: IncomingMessage, response: ServerResponse, url: URL) {
@@ -343,7 +344,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       } catch {
         throw new ProblemError('not_found');
       }
-      if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) await handleV1(request, response, url, requestId, note);
+      if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) await handleV1(request, response, url, note);
       else if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) await handleAdminRequest(request, response, url);
       else if (url.pathname === '/openapi.json' && request.method === 'GET') send(response, 200, openapi, { 'access-control-allow-origin': '*' });
       else if (url.pathname === '/' && request.method === 'GET') {
