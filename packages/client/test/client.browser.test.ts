@@ -53,6 +53,7 @@ describe('@lapor/client in Chromium, against the sandbox', () => {
     expect((await lapor().institutions.get('bpjs-kesehatan')).type).to.equal('agency');
     expect((await lapor().regions.get('52.71.01')).parentCode).to.equal('52.71');
     const first = await lapor().institutions.search({ q: 'universitas' }).firstPage();
+    expect(first.data.length).to.be.greaterThan(3);
     expect(first.data.every((i) => i.type === 'university')).to.equal(true);
   });
 

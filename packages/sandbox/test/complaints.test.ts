@@ -183,7 +183,8 @@ describe('agency routes', () => {
     } while (cursor);
     for (const id of ids) assert.ok(seen.includes(id), id);
     assert.equal(new Set(seen).size, seen.length);
-    const submitted = await api.request('GET', '/v1/agency/complaints?status=archived', { key: sk });
-    assert.ok(submitted.body.data.every((c: any) => c.status === 'archived'));
+    await api.admin(`/complaints/${ids[0]}/archive`, { reason: 'Laporan terlalu umum' });
+    const archived = await api.request('GET', '/v1/agency/complaints?status=archived', { key: sk });
+    assert.deepEqual(archived.body.data.map((c: any) => [c.trackingId, c.status]), [[ids[0], 'archived']]);
   });
 });

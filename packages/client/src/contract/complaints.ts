@@ -10,7 +10,6 @@ import {
   reference,
   regionCode,
   text,
-  trackingId,
 } from './common.ts';
 import { attachment } from './directory.ts';
 
@@ -282,6 +281,4 @@ export const replyInput = /*#__PURE__*/ z.strictObject({
 });
 export type ReplyInput = z.input<typeof replyInput>;
 
-/** Path parameter of every per-complaint route. */
-export const trackingIdParam = trackingId;
 

@@ -24,7 +24,7 @@ import {
 } from './directory.ts';
 import { timelineEvent, timelineEventPage } from './events.ts';
 import { webhookEndpoint, webhookEndpointInput } from './webhooks.ts';
-import { page } from './common.ts';
+import { page, pageQuery } from './common.ts';
 
 /** Who may call a route: a publishable key (`pk_…`), a secret key (`sk_…`), or either. */
 export type RouteAuth = 'publishable' | 'secret' | 'any';
@@ -156,10 +156,7 @@ export const ROUTES = [
     auth: 'any',
     reporterToken: 'optional',
     params: complaintParams,
-    query: z.strictObject({
-      cursor: z.optional(z.string().check(z.maxLength(512))),
-      limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
-    }),
+    query: z.strictObject(pageQuery),
     success: { status: 200, schema: timelineEventPage },
     errors: [400, 403, 404],
   },

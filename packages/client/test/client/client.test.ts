@@ -241,7 +241,6 @@ describe('options and errors', () => {
   });
 
   it('reports a rate limit with retryAfter when retries run out', async () => {
-    const { key } = await (await fetch(`${sandbox.current().url}/_sandbox/keys`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind":"publishable"}' })).json();
     const limited = (await import('@lapor/sandbox')).startSandbox({ port: 0, db: ':memory:', rateLimit: 2 });
     const other = await limited;
     try {
@@ -254,6 +253,5 @@ describe('options and errors', () => {
     } finally {
       await other.close();
     }
-    assert.match(key, /^pk_test_/);
   });
 });

@@ -52,6 +52,7 @@ describe('createProxyHandler', () => {
     const view = await lapor.complaints.get(created.trackingId, { reporterToken: created.reporterToken });
     assert.equal(view.view, 'reporter');
     assert.ok((await lapor.categories.list()).length > 10);
+    assert.equal(seenByUpstream.length, 3, "create, get and list went upstream");
     assert.ok(seenByUpstream.every((h) => h === 'Bearer pk_test_sandbox'));
   });
 

@@ -93,7 +93,8 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
   const inFlight = new Set<string>();
   let keys: Map<string, ApiKey> | undefined;
   let publicOrigins: string[] = [];
-  const openapi = JSON.stringify(buildOpenApiDocument());
+  // Built on first request: most sandboxes (tests, agency CI) never serve it.
+  let openapi: string | undefined;
 
   function loadKeys(): Map<string, ApiKey> {
     if (!keys) {
@@ -346,7 +347,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       }
       if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) await handleV1(request, response, url, note);
       else if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) await handleAdminRequest(request, response, url);
-      else if (url.pathname === '/openapi.json' && request.method === 'GET') send(response, 200, openapi, { 'access-control-allow-origin': '*' });
+      else if (url.pathname === '/openapi.json' && request.method === 'GET') send(response, 200, (openapi ??= JSON.stringify(buildOpenApiDocument())), { 'access-control-allow-origin': '*' });
       else if (url.pathname === '/' && request.method === 'GET') {
         send(response, 200, { name: 'lapor-sandbox', api: '/v1', openapi: '/openapi.json', admin: '/_sandbox' });
       } else throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}.` });
