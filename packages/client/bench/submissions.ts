@@ -102,7 +102,7 @@ try {
     lines.push(`  ${budget.name}: ${kb(size.gzip)} gzip (${kb(size.raw)} minified), budget ${kb(budget.gzip)}`);
   }
   for (const [name, code] of [
-    ['ky 2 alone', "export { default } from 'ky';"],
+    ['ky alone', "export { default } from 'ky';"],
     ['zod/mini with the request and response schemas the client uses', "export { complaintInput, replyInput, complaintCreated, publicComplaint, reporterComplaint, timelineEventPage, institutionPage, regionPage, categoryList, attachment, problem } from '@lapor/client/contract';"],
   ] as const) {
     const size = await measure('', code);

@@ -164,6 +164,16 @@ describe('options and errors', () => {
     assert.ok(Date.now() - started < 2000);
   });
 
+  it('ends a wait between retries when the total timeout passes', async () => {
+    const unreachable = createClient({ endpoint: 'http://127.0.0.1:9', siteKey: 'pk_test_sandbox' });
+    const started = Date.now();
+    await assert.rejects(
+      unreachable.categories.list({ totalTimeout: 300, retry: { limit: 10, baseDelay: 5000, maxDelay: 5000 } }),
+      LaporTimeoutError,
+    );
+    assert.ok(Date.now() - started < 2000);
+  });
+
   it('stops a request in flight on abort', async () => {
     await sandbox.admin('/faults', { spec: 'delay=1:2000', seed: 1 });
     try {
