@@ -27,6 +27,37 @@ async function bigPhoto(): Promise<File> {
   return new File([blob], 'IMG_20261120_101500.jpg', { type: 'image/jpeg' });
 }
 
+/** Pretends the device lost (or found) its connection, as DevTools' offline switch does for the page. */
+function online(on: boolean): void {
+  if (on) delete (navigator as { onLine?: boolean }).onLine;
+  else Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+}
+
+/** The widget's file store on the device (IndexedDB), read or emptied as a test needs. */
+async function keptFiles(clear = false): Promise<Array<{ scope: string; file: File }>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('lapor-widget', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('files', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const kept = await new Promise<Array<{ scope: string; file: File }>>((resolve) => {
+    const transaction = db.transaction('files', 'readwrite');
+    const request = transaction.objectStore('files').getAll();
+    if (clear) transaction.objectStore('files').clear();
+    transaction.oncomplete = () => resolve(request.result);
+  });
+  db.close();
+  return kept;
+}
+
+const clearKeptFiles = () => keptFiles(true);
+
+async function reporterView(trackingId: string): Promise<{ attachments: Array<{ name: string; mimeType: string; size: number }> }> {
+  const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!).find((r: { trackingId: string }) => r.trackingId === trackingId).reporterToken;
+  return (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+}
+
 function drop(el: LaporForm, files: File[]): void {
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
@@ -34,7 +65,11 @@ function drop(el: LaporForm, files: File[]): void {
 }
 
 describe('<lapor-form> attachments', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(async () => {
+    localStorage.clear();
+    await clearKeptFiles();
+  });
+  afterEach(() => online(true));
 
   it('downscales a large phone photo to fit, uploads it and sends it with the report', async () => {
     const el = await form();
@@ -48,11 +83,10 @@ describe('<lapor-form> attachments', () => {
     await fillComplaint(el);
     await click(el, 'button[type=submit]');
     const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
-    const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!)[0].reporterToken;
-    const view = await (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+    const view = await reporterView(trackingId);
     expect(view.attachments).to.have.length(1);
-    expect(view.attachments[0].mimeType).to.equal('image/jpeg');
-    expect(view.attachments[0].size).to.be.at.most(2 * 1024 * 1024);
+    expect(view.attachments[0]!.mimeType).to.equal('image/jpeg');
+    expect(view.attachments[0]!.size).to.be.at.most(2 * 1024 * 1024);
   });
 
   it('names the file it refuses, and keeps the others', async () => {
@@ -61,6 +95,45 @@ describe('<lapor-form> attachments', () => {
     await until(() => root(el).querySelector('.file.error') && root(el).querySelector('.file.done'));
     expect($(el, '.file.error').textContent).to.contain('"arsip.zip"');
     await expect(el).shadowDom.to.be.accessible();
+    // Not sent while a refused file is in the list: the summary says what to do.
+    const before = (await sandboxStats()).complaints;
+    await fillComplaint(el);
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('.error-summary'));
+    expect($(el, '.error-summary').textContent).to.contain('Hapus berkas yang ditolak');
+    await click(el, '.file.error button[aria-label^="Hapus"]');
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('.tracking-id'));
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+  });
+
+  it('keeps a file picked without a connection on the device, and uploads it after a reload', async () => {
+    online(false);
+    const first = await form();
+    drop(first, [new File(['Foto papan nama jalan.'], 'papan-nama.txt', { type: 'text/plain' })]);
+    await until(() => root(first).querySelector('.file.waiting'));
+    expect($(first, '.file.waiting').textContent).to.contain('Menunggu koneksi');
+    await expect(first).shadowDom.to.be.accessible();
+    await new Promise((r) => setTimeout(r, 600));
+    // On the device, not only in this page's memory.
+    expect((await keptFiles()).map((kept) => kept.file.name)).to.deep.equal(['papan-nama.txt']);
+    first.remove();
+
+    online(true);
+    const second = await form();
+    await until(() => root(second).querySelector('.file.done'));
+    expect($(second, '.file.done').textContent).to.contain('papan-nama.txt');
+    expect(await keptFiles()).to.have.length(0);
+  });
+
+  it('uploads a waiting file when the connection comes back', async () => {
+    online(false);
+    const el = await form();
+    drop(el, [new File(['Catatan kejadian.'], 'catatan.txt', { type: 'text/plain' })]);
+    await until(() => root(el).querySelector('.file.waiting'));
+    online(true);
+    window.dispatchEvent(new Event('online'));
+    await until(() => root(el).querySelector('.file.done'));
   });
 
   it('allows at most five files', async () => {
@@ -82,8 +155,42 @@ describe('<lapor-form> attachments', () => {
 });
 
 describe('<lapor-form> offline outbox', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => faults(''));
+  beforeEach(async () => {
+    localStorage.clear();
+    await clearKeptFiles();
+  });
+  afterEach(async () => {
+    online(true);
+    await faults('');
+  });
+
+  it('queues a report whose photo waits for the connection, and after a reload sends both as exactly one complaint', async () => {
+    online(false);
+    const el = await form();
+    await fillComplaint(el);
+    drop(el, [await bigPhoto()]);
+    await until(() => root(el).querySelector('.file.waiting'), 20000);
+    const before = (await sandboxStats()).complaints;
+    let code = '';
+    el.addEventListener('lapor-error', (e) => (code = e.detail.code));
+    await click(el, 'button[type=submit]');
+    await until(() => code);
+    expect(code).to.equal('queued_offline');
+    const outbox = Object.entries(localStorage).find(([k]) => k.startsWith('lapor:outbox'))!;
+    expect(JSON.parse(outbox[1])[0].files).to.have.length(1);
+    expect((await keptFiles()).map((kept) => [kept.scope, kept.file.type])).to.deep.equal([['outbox', 'image/jpeg']]);
+    el.remove();
+
+    online(true);
+    const again = await form();
+    const trackingId = await until(() => root(again).querySelector('.tracking-id')?.textContent, 20000);
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+    const view = await reporterView(trackingId);
+    expect(view.attachments).to.have.length(1);
+    expect(view.attachments[0]!.name).to.equal('IMG_20261120_101500.jpg');
+    expect(Object.keys(localStorage).some((k) => k.startsWith('lapor:outbox'))).to.equal(false);
+    expect(await keptFiles()).to.have.length(0);
+  });
 
   it('queues a report when the connection drops, sends it after a reload, and makes exactly one', async () => {
     const el = await form();

@@ -1,14 +1,20 @@
 import type { Attachment } from '@lapor/client/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { format, megabytes, type FormStrings, type Language } from '../i18n/index.ts';
+import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
 
-/** One file of the form: picked, maybe made smaller, uploading, uploaded or failed. */
+/**
+ * One file of the form: picked, maybe made smaller, uploading, uploaded, waiting for a
+ * connection (kept on the device meanwhile) or refused.
+ */
 export interface AttachmentItem {
   key: string;
   name: string;
   size: number;
   file?: File | undefined;
-  state: 'preparing' | 'uploading' | 'done' | 'error';
+  /** Its id in the device's file store while it is not uploaded. */
+  stored?: string | undefined;
+  state: 'preparing' | 'uploading' | 'done' | 'waiting' | 'error';
   progress: number;
   attachment?: Attachment | undefined;
   error?: string | undefined;
@@ -23,6 +29,8 @@ let counter = 0;
 /**
  * The attachment list: files upload as soon as they are picked (so a draft can keep them
  * by id), photos too large are made smaller first, each with progress, cancel and retry.
+ * A file that cannot be uploaded for want of a connection is kept on the device (under
+ * `scope`, the draft's key) until it is, and comes back after a reload.
  */
 export class AttachmentList {
   items: AttachmentItem[] = [];
@@ -33,12 +41,20 @@ export class AttachmentList {
   readonly limits: { max: number; bytes: number };
   readonly upload: () => Promise<Upload>;
   readonly onChange: () => void;
+  readonly scope: string | undefined;
 
-  constructor(host: ReactiveControllerHost, limits: { max: number; bytes: number }, upload: () => Promise<Upload>, onChange: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    limits: { max: number; bytes: number },
+    upload: () => Promise<Upload>,
+    onChange: () => void,
+    scope: string | undefined,
+  ) {
     this.host = host;
     this.limits = limits;
     this.upload = upload;
     this.onChange = onChange;
+    this.scope = scope;
   }
 
   get uploaded(): Attachment[] {
@@ -49,7 +65,18 @@ export class AttachmentList {
     return this.items.some((item) => item.state === 'preparing' || item.state === 'uploading');
   }
 
-  restore(attachments: readonly Attachment[]): void {
+  /** Whether a refused file is still in the list (it must be removed before sending). */
+  get refused(): boolean {
+    return this.items.some((item) => item.state === 'error');
+  }
+
+  /** Files waiting for a connection. */
+  get waiting(): AttachmentItem[] {
+    return this.items.filter((item) => item.state === 'waiting');
+  }
+
+  /** The uploaded attachments of a draft, then the files kept on the device for it. */
+  async restore(attachments: readonly Attachment[]): Promise<void> {
     this.items = attachments.map((attachment) => ({
       key: `a${++counter}`,
       name: attachment.name,
@@ -58,6 +85,43 @@ export class AttachmentList {
       progress: 1,
       attachment,
     }));
+    for (const { id, file } of this.scope ? await keptFiles(this.scope) : []) {
+      if (this.items.length >= this.limits.max || this.items.some((item) => item.stored === id)) continue;
+      const item: AttachmentItem = { key: `a${++counter}`, name: file.name, size: file.size, file, stored: id, state: 'preparing', progress: 0 };
+      this.items = [...this.items, item];
+      void this.#send(item);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Tries the waiting files again (the connection came back, or the citizen submits). */
+  async retryWaiting(): Promise<void> {
+    await Promise.all(this.waiting.map((item) => this.#send(item)));
+  }
+
+  /**
+   * Hands the waiting files to a report queued in the outbox: they stay on the device
+   * until it is sent, and leave this list. Returns their ids in the device's file store.
+   */
+  async queue(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const item of this.waiting) {
+      const id = item.stored ?? crypto.randomUUID();
+      await keepFile(id, 'outbox', item.file!);
+      ids.push(id);
+    }
+    this.items = this.items.filter((item) => item.state !== 'waiting');
+    this.host.requestUpdate();
+    return ids;
+  }
+
+  /** Empties the list and the files kept for it (after success, or a discarded draft). */
+  async forget(): Promise<void> {
+    for (const item of this.items) item.abort?.abort();
+    this.items = [];
+    this.error = undefined;
+    for (const { id } of this.scope ? await keptFiles(this.scope) : []) await dropFile(id);
+    this.host.requestUpdate();
   }
 
   add(files: Iterable<File>, tooMany: string): void {
@@ -89,12 +153,18 @@ export class AttachmentList {
         item.size = smaller.size;
       }
     }
+    if (this.scope && !item.stored && file.size <= this.limits.bytes) {
+      item.stored = crypto.randomUUID();
+      void keepFile(item.stored, this.scope, file);
+    }
     item.abort = new AbortController();
     item.state = 'uploading';
     item.error = undefined;
     item.progress = 0;
     this.host.requestUpdate();
     try {
+      // Without a connection the file waits on the device at once, rather than after retries.
+      if (!navigator.onLine) throw new Error('offline');
       const upload = await this.upload();
       item.attachment = await upload(file, {
         signal: item.abort.signal,
@@ -106,11 +176,18 @@ export class AttachmentList {
       item.state = 'done';
       item.progress = 1;
       item.file = undefined;
+      if (item.stored) void dropFile(item.stored);
+      item.stored = undefined;
     } catch (error) {
       if (item.abort.signal.aborted) {
-        this.items = this.items.filter((other) => other !== item);
+        this.remove(item);
+      } else if (!navigator.onLine || /^Lapor(Network|Timeout)Error$/.test((error as Error).name)) {
+        item.state = 'waiting';
       } else {
+        // Refused (type, size): it would be refused again, so the device does not keep it.
         item.state = 'error';
+        if (item.stored) void dropFile(item.stored);
+        item.stored = undefined;
         const issues = (error as { issues?: Array<{ message: string }> }).issues;
         item.error = issues?.[0]?.message ?? (error as { problem?: { errors?: Array<{ message: string }> } }).problem?.errors?.[0]?.message;
       }
@@ -131,6 +208,7 @@ export class AttachmentList {
 
   remove(item: AttachmentItem): void {
     item.abort?.abort();
+    if (item.stored) void dropFile(item.stored);
     this.items = this.items.filter((other) => other !== item);
     this.error = undefined;
     this.onChange();
@@ -151,13 +229,15 @@ export function renderFiles(list: AttachmentList, t: FormStrings, language: Lang
       ? html`<progress max="1" .value=${item.progress} aria-label="${t.uploading} ${item.name}"></progress>`
       : nothing}
     ${item.state === 'error' ? html`<p class="error-message">${item.error ?? t.uploadFailed}</p>` : nothing}
+    ${item.state === 'waiting' ? html`<p class="hint">${t.uploadWaiting}</p>` : nothing}
     <div class="file-actions">
       ${item.state === 'uploading' ? html`<button type="button" class="secondary" @click=${() => list.cancel(item)}>${t.cancel}</button>` : nothing}
-      ${item.state === 'error' && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
-      ${item.state === 'done' || item.state === 'error'
+      ${(item.state === 'error' || item.state === 'waiting') && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
+      ${item.state === 'done' || item.state === 'error' || item.state === 'waiting'
         ? html`<button type="button" class="secondary" aria-label=${format(t.removeFile, { name: item.name })} @click=${() => list.remove(item)}>${t.remove}</button>`
         : nothing}
     </div>
   </li>`;
   return html`<ul class="files" aria-live="polite">${list.items.map(row)}</ul>`;
 }
+

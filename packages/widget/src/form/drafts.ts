@@ -38,6 +38,8 @@ export function saveDraft(key: string, draft: Draft | undefined): void {
 export interface QueuedReport {
   idempotencyKey: string;
   input: ComplaintInput;
+  /** Files kept on the device that go with it, uploaded before it is sent. */
+  files?: string[] | undefined;
   remember: boolean;
   queuedAt: string;
 }

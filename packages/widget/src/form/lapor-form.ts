@@ -157,14 +157,23 @@ export class LaporForm extends LitElement {
   async #attachmentList(): Promise<AttachmentList> {
     if (!this.#attachments) {
       const { t } = await this.#transport();
-      this.#attachments ??= new t.AttachmentList(this, { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES }, () => this.#uploader(), () => this.#changed());
-      this.#attachments.restore(this.#restored);
+      this.#attachments ??= new t.AttachmentList(
+        this,
+        { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES },
+        () => this.#uploader(),
+        () => this.#changed(),
+        this.noDraft ? undefined : this.#draftKey,
+      );
+      void this.#attachments.restore(this.#restored);
       this.requestUpdate();
     }
     return this.#attachments;
   }
 
-  #online = () => void this.#flushOutbox();
+  #online = () => {
+    void this.#flushOutbox();
+    void this.#attachments?.retryWaiting();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -312,7 +321,8 @@ export class LaporForm extends LitElement {
     this.#institution.select(draft.institution);
     this.#category.select(draft.category);
     this.#restored = draft.attachments ?? [];
-    if (this.#restored.length) void this.#attachmentList();
+    // Also brings back the files that were waiting for a connection.
+    void this.#attachmentList();
     this.#anonymous = draft.anonymous;
     this.#confidential = draft.confidential;
     this.#name = draft.name;
@@ -339,7 +349,7 @@ export class LaporForm extends LitElement {
     this.#institution.select(undefined);
     if (this.institution) void this.#preselectInstitution();
     this.#restored = [];
-    this.#attachments?.restore([]);
+    void this.#attachments?.forget();
     this.#errors.clear();
     this.#submitted = false;
     this.#notice = '';
@@ -350,29 +360,29 @@ export class LaporForm extends LitElement {
     this.requestUpdate();
   }
 
+  #flushing = false;
+
   async #flushOutbox(): Promise<void> {
-    const queued = loadOutbox(this.#outboxKey);
-    if (!queued.length || !navigator.onLine || !this.endpoint) return;
+    if (!loadOutbox(this.#outboxKey).length || !navigator.onLine || !this.endpoint || this.#flushing) return;
+    this.#flushing = true;
     this.#notice = this.#t.outboxSending;
     this.#noticeAction = nothing;
     this.requestUpdate();
-    const { client } = await this.#transport();
-    for (const report of queued) {
-      try {
-        const created = await client.complaints.create(report.input, { idempotencyKey: report.idempotencyKey });
-        saveOutbox(this.#outboxKey, loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey));
-        this.#succeeded(created, report.input, report.remember);
-      } catch (error) {
-        const name = (error as Error).name;
-        if (name === 'LaporNetworkError' || name === 'LaporTimeoutError') {
-          this.#notice = this.#t.offlineQueued;
-          this.requestUpdate();
-          return;
-        }
-        // Refused for good: give it back to the citizen as a draft to fix, not lost.
-        saveOutbox(this.#outboxKey, loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey));
-        this.#fail(error);
+    try {
+      const { t, client } = await this.#transport();
+      const sent = await t.sendOutbox(
+        client,
+        this.#outboxKey,
+        (created, report) => this.#succeeded(created, report.input, report.remember),
+        // Refused for good: the citizen still has the draft to fix, nothing is lost.
+        (error) => this.#fail(error),
+      );
+      if (!sent) {
+        this.#notice = this.#t.offlineQueued;
+        this.requestUpdate();
       }
+    } finally {
+      this.#flushing = false;
     }
   }
 
@@ -420,6 +430,7 @@ export class LaporForm extends LitElement {
       }
     }
     if (this.#location.query && !this.#location.selected) this.#errors.set('location', this.#errors.get('location') ?? this.#t.locationHint);
+    if (this.#attachments?.refused) this.#errors.set('attachments', this.#t.uploadRefused);
     if (this.#attachments?.error) this.#errors.set('attachments', this.#attachments.error);
     if (!this.#consent) this.#errors.set('consent', this.#t.consentRequired);
     this.requestUpdate();
@@ -439,13 +450,18 @@ export class LaporForm extends LitElement {
       return;
     }
     this.#submitted = true;
-    if (this.#attachments?.busy) {
+    const list = this.#attachments;
+    if (list?.busy) {
       this.#errors.set('attachments', this.#t.uploading);
       this.requestUpdate();
       return;
     }
+    if (list?.waiting.length && navigator.onLine) await list.retryWaiting();
     if (!(await this.#validate(true))) return;
     const input = this.#input();
+    this.#idempotencyKey ??= crypto.randomUUID();
+    // Files still waiting for the connection: the report waits with them, not sent without them.
+    if (list?.waiting.length) return this.#queue(input, await list.queue());
     this.#phase = 'sending';
     this.#notice = this.#t.sending;
     this.#noticeAction = nothing;
@@ -453,7 +469,6 @@ export class LaporForm extends LitElement {
     try {
       const captchaToken = this.captcha ? await this.captcha() : undefined;
       if (captchaToken) input.captchaToken = captchaToken;
-      this.#idempotencyKey ??= crypto.randomUUID();
       const { client } = await this.#transport();
       const created = await client.complaints.create(input, { idempotencyKey: this.#idempotencyKey });
       this.#succeeded(created, input, this.#remember);
@@ -468,8 +483,8 @@ export class LaporForm extends LitElement {
     }
   };
 
-  #queue(input: ComplaintInput): void {
-    const report: QueuedReport = { idempotencyKey: this.#idempotencyKey!, input, remember: this.#remember, queuedAt: new Date().toISOString() };
+  #queue(input: ComplaintInput, files?: string[]): void {
+    const report: QueuedReport = { idempotencyKey: this.#idempotencyKey!, input, files, remember: this.#remember, queuedAt: new Date().toISOString() };
     saveOutbox(this.#outboxKey, [...loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey), report]);
     this.#phase = 'editing';
     this.#notice = this.#t.offlineQueued;

@@ -47,6 +47,8 @@ export const en: Strings = {
   uploaded: 'Uploaded',
   resized: 'Photo made smaller: {from} → {to}',
   uploadFailed: 'Upload failed.',
+  uploadWaiting: 'Waiting for a connection. The file is kept on this device and uploads by itself.',
+  uploadRefused: 'Remove the refused file before sending.',
   cancel: 'Cancel',
   retry: 'Try again',
   remove: 'Remove',

@@ -47,6 +47,8 @@ export const id: FormStrings = {
   uploaded: 'Terunggah',
   resized: 'Foto diperkecil: {from} → {to}',
   uploadFailed: 'Gagal mengunggah.',
+  uploadWaiting: 'Menunggu koneksi. Berkas disimpan di perangkat ini dan diunggah otomatis.',
+  uploadRefused: 'Hapus berkas yang ditolak sebelum mengirim.',
   cancel: 'Batal',
   retry: 'Coba lagi',
   remove: 'Hapus',

@@ -54,6 +54,10 @@ export interface FormStrings {
   /** "Photo made smaller to fit: {from} → {to}" */
   resized: string;
   uploadFailed: string;
+  /** A file that waits for the connection, kept on the device meanwhile. */
+  uploadWaiting: string;
+  /** On the attachments field when a file was refused and is still in the list. */
+  uploadRefused: string;
   cancel: string;
   retry: string;
   remove: string;

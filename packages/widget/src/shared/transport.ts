@@ -5,3 +5,4 @@ export type { LaporClient, UploadProgress } from '@lapor/client';
 export { LIMITS, complaintInput, replyInput, trackingId, validate, isKnownEvent } from '@lapor/client/contract';
 export { FIELD_OF, errorSummary, successView } from '../form/views.ts';
 export { AttachmentList, renderFiles } from '../form/attachments.ts';
+export { sendOutbox } from '../form/outbox.ts';

@@ -1,0 +1,52 @@
+// Sending the reports queued on the device (part of the transport chunk): each one's files
+// first, kept on the device while they waited, then the report with their ids and the
+// idempotency key it was queued with, so that exactly one complaint results.
+import type { ComplaintCreated } from '@lapor/client/contract';
+import type { LaporClient } from '@lapor/client';
+import { dropFile, keptFile } from '../shared/files.ts';
+import { loadOutbox, saveOutbox, type QueuedReport } from './drafts.ts';
+
+/**
+ * Uploads the files of a queued report and adds their ids to it, saving the report after
+ * each, so that a retry after another lost connection uploads only what is still missing.
+ * A file the device could not keep (no storage) is left out.
+ */
+async function uploadQueued(client: LaporClient, key: string, report: QueuedReport): Promise<QueuedReport> {
+  for (const id of report.files ?? []) {
+    const file = await keptFile(id);
+    const attachment = file && (await client.attachments.upload(file));
+    report = {
+      ...report,
+      input: { ...report.input, ...(attachment ? { attachmentIds: [...(report.input.attachmentIds ?? []), attachment.id] } : {}) },
+      files: report.files!.filter((other) => other !== id),
+    };
+    saveOutbox(key, loadOutbox(key).map((queued) => (queued.idempotencyKey === report.idempotencyKey ? report : queued)));
+    await dropFile(id);
+  }
+  return report;
+}
+
+/**
+ * Sends the queued reports, oldest first. Returns false when the connection is lost again
+ * (the rest stay queued); a report refused for good leaves the outbox and goes to `failed`.
+ */
+export async function sendOutbox(
+  client: LaporClient,
+  key: string,
+  sent: (created: ComplaintCreated, report: QueuedReport) => void,
+  failed: (error: unknown) => void,
+): Promise<boolean> {
+  for (const queued of loadOutbox(key)) {
+    try {
+      const report = await uploadQueued(client, key, queued);
+      const created = await client.complaints.create(report.input, { idempotencyKey: report.idempotencyKey });
+      saveOutbox(key, loadOutbox(key).filter((r) => r.idempotencyKey !== report.idempotencyKey));
+      sent(created, report);
+    } catch (error) {
+      if (/^Lapor(Network|Timeout)Error$/.test((error as Error).name)) return false;
+      saveOutbox(key, loadOutbox(key).filter((r) => r.idempotencyKey !== queued.idempotencyKey));
+      failed(error);
+    }
+  }
+  return true;
+}

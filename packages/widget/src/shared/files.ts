@@ -1,0 +1,65 @@
+// Files not yet uploaded, kept on the device in IndexedDB so that a reload or a lost
+// connection does not lose a citizen's photos. At most the contract's number of files per
+// form, each within the upload limit (photos are made smaller first): about 10 MB at most.
+// Best effort: where IndexedDB is missing, private or full, files stay in memory only.
+
+interface Kept {
+  id: string;
+  scope: string;
+  file: File;
+  at: number;
+}
+
+const memory = new Map<string, Kept>();
+let opened: Promise<IDBDatabase | undefined> | undefined;
+
+function database(): Promise<IDBDatabase | undefined> {
+  return (opened ??= new Promise((resolve) => {
+    try {
+      const request = indexedDB.open('lapor-widget', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('files', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = request.onblocked = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  }));
+}
+
+async function store<T>(mode: IDBTransactionMode, use: (files: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
+  const db = await database();
+  return new Promise((resolve) => {
+    try {
+      const transaction = db!.transaction('files', mode);
+      const request = use(transaction.objectStore('files'));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = transaction.onabort = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/** Keeps (or moves to another scope) a file waiting to be uploaded. */
+export async function keepFile(id: string, scope: string, file: File): Promise<void> {
+  const kept = { id, scope, file, at: memory.get(id)?.at ?? Date.now() };
+  memory.set(id, kept);
+  await store('readwrite', (files) => files.put(kept));
+}
+
+export async function dropFile(id: string): Promise<void> {
+  memory.delete(id);
+  await store('readwrite', (files) => files.delete(id));
+}
+
+/** The files kept under a scope, oldest first. */
+export async function keptFiles(scope: string): Promise<Array<{ id: string; file: File }>> {
+  const found = new Map<string, Kept>();
+  for (const kept of (await store<Kept[]>('readonly', (files) => files.getAll())) ?? []) found.set(kept.id, kept);
+  for (const kept of memory.values()) found.set(kept.id, kept);
+  return [...found.values()].filter((kept) => kept.scope === scope).sort((a, b) => a.at - b.at);
+}
+
+export async function keptFile(id: string): Promise<File | undefined> {
+  return memory.get(id)?.file ?? (await store<Kept | undefined>('readonly', (files) => files.get(id)))?.file;
+}
