@@ -93,22 +93,23 @@ export class Transport {
     const searchParams: Record<string, string> = {};
     for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) searchParams[name] = String(value);
 
-    // The total timeout covers every attempt and every wait between them; ky's own `timeout`
-    // is per attempt. Both it and the caller's signal end ky's waits at once.
-    const total = new AbortController();
-    const stop = () => total.abort(call.signal!.reason);
-    const timer = setTimeout(
-      () => total.abort(new LaporTimeoutError()),
-      call.totalTimeout ?? spec.defaults?.totalTimeout ?? this.#options.totalTimeout ?? 60_000,
-    );
-    if (call.signal?.aborted) stop();
-    call.signal?.addEventListener('abort', stop);
+    // The total timeout covers every attempt and every wait between them (ky's own `timeout`
+    // is per attempt). It is a deadline rather than an abort signal, which would cost every
+    // call a composite signal: no wait between attempts runs past it, no attempt starts
+    // after it, and the call rejects when it passes. The caller's signal goes to ky as is.
+    const total = call.totalTimeout ?? spec.defaults?.totalTimeout ?? this.#options.totalTimeout ?? 60_000;
+    const deadline = Date.now() + total;
+    const left = () => deadline - Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LaporTimeoutError()), total);
+    });
 
     const options: Options = {
       method: spec.method,
       headers,
       searchParams,
-      signal: total.signal,
+      ...(call.signal ? { signal: call.signal } : {}),
       timeout: call.timeout ?? spec.defaults?.timeout ?? this.#options.timeout ?? 15_000,
       retry: {
         limit: retry.limit,
@@ -118,17 +119,22 @@ export class Transport {
         maxRetryAfter: retry.maxRetryAfter,
         backoffLimit: retry.maxDelay,
         delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
-        jitter: true,
+        // Full jitter, cut short at the deadline.
+        jitter: (delay) => Math.max(0, Math.min(Math.random() * delay, left())),
         retryOnTimeout: true,
         // A 409 is worth retrying only while the same request is in flight (it says when, with
         // Retry-After); a 409 for a status that does not allow the action will not change.
-        // Nothing is retried once the caller aborted or the total timeout passed.
-        shouldRetry: ({ error }) =>
-          total.signal.aborted ||
-          (isHTTPError(error) && error.response.status === 409 && !error.response.headers.has('retry-after'))
-            ? false
-            : undefined,
+        // Nor is anything retried once the deadline has passed, or when the wait the server
+        // asks for would pass it: the caller hears of it now rather than then.
+        shouldRetry: ({ error }) => {
+          if (left() <= 0) return false;
+          if (!isHTTPError(error)) return undefined;
+          const after = retryAfterSeconds(error.response.headers);
+          if (error.response.status === 409 && after === undefined) return false;
+          return after !== undefined && after * 1000 >= left() ? false : undefined;
+        },
       },
+      hooks: { beforeRetry: [() => (left() <= 0 ? ky.stop : undefined)] },
       ...(spec.defaults?.fetch ? { fetch: spec.defaults.fetch } : {}),
       ...(spec.onUploadProgress ? { onUploadProgress: (progress: { transferredBytes: number }) => spec.onUploadProgress!(progress.transferredBytes) } : {}),
       ...(spec.json !== undefined ? { json: spec.json } : {}),
@@ -137,12 +143,14 @@ export class Transport {
 
     let response: Response;
     try {
-      response = await this.#ky(spec.path.replace(/^\//, ''), options);
+      // ky answers nothing when the deadline stopped it before another attempt.
+      const answer: Response | undefined = await Promise.race([this.#ky(spec.path.replace(/^\//, ''), options), expired]);
+      if (!answer) throw new LaporTimeoutError();
+      response = answer;
     } catch (error) {
-      throw await this.#translate(error, total.signal);
+      throw await this.#translate(error, call.signal);
     } finally {
       clearTimeout(timer);
-      call.signal?.removeEventListener('abort', stop);
     }
     const requestId = response.headers.get('request-id') ?? undefined;
     if (spec.response === null || response.status === 204) {
@@ -165,8 +173,8 @@ export class Transport {
     return parsed.data;
   }
 
-  async #translate(error: unknown, signal: AbortSignal): Promise<unknown> {
-    if (signal.aborted) return signal.reason ?? error;
+  async #translate(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+    if (signal?.aborted) return signal.reason ?? error;
     if (isHTTPError(error)) {
       const status = error.response.status;
       const requestId = error.response.headers.get('request-id') ?? undefined;

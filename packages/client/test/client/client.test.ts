@@ -264,4 +264,19 @@ describe('options and errors', () => {
       await other.close();
     }
   });
+
+  it('does not wait for a Retry-After that ends past the total timeout: it reports the rate limit at once', async () => {
+    const other = await (await import('@lapor/sandbox')).startSandbox({ port: 0, db: ':memory:', rateLimit: 1 });
+    try {
+      const client = createClient({ endpoint: other.url, siteKey: 'pk_test_sandbox', totalTimeout: 5000 });
+      await client.categories.list();
+      const started = Date.now();
+      const error = await client.categories.list().catch((e: unknown) => e);
+      assert.ok(error instanceof LaporRateLimitError, String(error));
+      assert.ok(error.retryAfter! > 5, `retryAfter ${error.retryAfter}`);
+      assert.ok(Date.now() - started < 2000);
+    } finally {
+      await other.close();
+    }
+  });
 });
