@@ -113,6 +113,7 @@ describe('<lapor-form> attachments', () => {
     drop(first, [new File(['Foto papan nama jalan.'], 'papan-nama.txt', { type: 'text/plain' })]);
     await until(() => root(first).querySelector('.file.waiting'));
     expect($(first, '.file.waiting').textContent).to.contain('Menunggu koneksi');
+    expect($(first, '.file.waiting .file-size').textContent).to.equal('(1 KB)');
     await expect(first).shadowDom.to.be.accessible();
     await new Promise((r) => setTimeout(r, 600));
     // On the device, not only in this page's memory.

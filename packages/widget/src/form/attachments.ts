@@ -1,6 +1,6 @@
 import type { Attachment } from '@lapor/client/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { format, megabytes, type FormStrings, type Language } from '../i18n/index.ts';
+import { format, fileSize, type FormStrings, type Language } from '../i18n/index.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
 
 /**
@@ -221,9 +221,9 @@ export class AttachmentList {
 export function renderFiles(list: AttachmentList, t: FormStrings, language: Language): TemplateResult | typeof nothing {
   if (!list.items.length) return nothing;
   const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
-    <div class="file-name">${item.name} <span class="file-size">(${megabytes(item.size, language)})</span></div>
+    <div class="file-name">${item.name} <span class="file-size">(${fileSize(item.size, language)})</span></div>
     ${item.resizedFrom
-      ? html`<div class="hint">${format(t.resized, { from: megabytes(item.resizedFrom, language), to: megabytes(item.size, language) })}</div>`
+      ? html`<div class="hint">${format(t.resized, { from: fileSize(item.resizedFrom, language), to: fileSize(item.size, language) })}</div>`
       : nothing}
     ${item.state === 'uploading' || item.state === 'preparing'
       ? html`<progress max="1" .value=${item.progress} aria-label="${t.uploading} ${item.name}"></progress>`

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, megabytes, withOverrides, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, fileSize, withOverrides, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
 import { loadTransport, loadWhenIdle, type Transport } from '../shared/load.ts';
 import { rememberReport } from '../shared/reports.ts';
 import { scopedKey } from '../shared/storage.ts';
@@ -659,7 +659,7 @@ export class LaporForm extends LitElement {
     const t = this.#t;
     const list = this.#attachments;
     const error = this.#errors.get('attachments');
-    const hint = format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: megabytes(ATTACHMENT_BYTES, this.#language) });
+    const hint = format(t.attachmentsHint, { max: ATTACHMENTS_MAX, size: fileSize(ATTACHMENT_BYTES, this.#language) });
     const pick = (files: FileList | null | undefined) => {
       if (files?.length) {
         const picked = [...files];

@@ -46,7 +46,9 @@ export function withOverrides<T extends FormStrings | Strings>(strings: T, overr
   return merged as T;
 }
 
-/** A size in megabytes, worded for the language: `2 MB`, `1,4 MB`. */
-export function megabytes(bytes: number, language: Language): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
+/** A file size worded for the language: `2 MB`, `1,4 MB`, `85 KB` (below 1 MB). */
+export function fileSize(bytes: number, language: Language): string {
+  const small = bytes < 1024 * 1024;
+  const value = small ? Math.max(1, Math.round(bytes / 1024)) : bytes / (1024 * 1024);
+  return `${value.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} ${small ? 'KB' : 'MB'}`;
 }
