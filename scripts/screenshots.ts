@@ -1,8 +1,10 @@
 // `npm run screenshots`: pictures of the real widget for the docs, made in Chromium from
 // the agency-site example against an in-memory sandbox: 360 px and 1280 px wide, light
 // and dark. Writes docs/images/*.png.
-import { mkdir } from 'node:fs/promises';
-import puppeteer, { type Page } from 'puppeteer-core';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { startSandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../examples/agency-site/server.ts';
 
@@ -36,6 +38,28 @@ try {
   await themed.click(f('#classification-aspiration'));
   await shoot(themed, 'form-themed-720-light');
   await themed.close();
+
+  // Attachments: one uploaded, one refused, one waiting for the connection.
+  const files = await mkdtemp(join(tmpdir(), 'lapor-shots-'));
+  const attach = await browser.newPage();
+  await attach.setViewport({ width: 360, height: 900, deviceScaleFactor: 1 });
+  await attach.goto(`${site.url}/`, { waitUntil: 'networkidle0' });
+  await attach.click(f('#classification-complaint'));
+  const pick = async (name: string, content: string | Uint8Array, state: string) => {
+    await writeFile(join(files, name), content);
+    const input = (await attach.waitForSelector(f('#attachments'))) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(join(files, name));
+    await attach.waitForSelector(f(`.file.${state}`));
+  };
+  await pick('catatan-kejadian.txt', 'Lampu jalan mati sejak Senin malam.', 'done');
+  await pick('arsip-foto.zip', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), 'error');
+  await attach.emulateNetworkConditions({ offline: true, download: -1, upload: -1, latency: 0 });
+  await pick('foto-lampu.txt', 'Foto lampu jalan.', 'waiting');
+  const field = await attach.waitForSelector(f('.field:has(#attachments)'));
+  await field!.screenshot({ path: `${out}attachments-360-light.png` });
+  console.log('docs/images/attachments-360-light.png');
+  await attach.close();
+  await rm(files, { recursive: true, force: true });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [360, 1280]) {

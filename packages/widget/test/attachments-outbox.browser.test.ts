@@ -94,6 +94,9 @@ describe('<lapor-form> attachments', () => {
     drop(el, [new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'arsip.zip', { type: 'application/zip' }), new File(['Catatan kejadian.'], 'catatan.txt', { type: 'text/plain' })]);
     await until(() => root(el).querySelector('.file.error') && root(el).querySelector('.file.done'));
     expect($(el, '.file.error').textContent).to.contain('"arsip.zip"');
+    // Refused for its type: trying again would not help, so only removing is offered.
+    expect($(el, '.file.error').textContent).not.to.contain('Coba lagi');
+    expect($(el, '.file.done').textContent).to.contain('Terunggah');
     await expect(el).shadowDom.to.be.accessible();
     // Not sent while a refused file is in the list: the summary says what to do.
     const before = (await sandboxStats()).complaints;

@@ -221,7 +221,10 @@ export class AttachmentList {
 export function renderFiles(list: AttachmentList, t: FormStrings, language: Language): TemplateResult | typeof nothing {
   if (!list.items.length) return nothing;
   const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
-    <div class="file-name">${item.name} <span class="file-size">(${fileSize(item.size, language)})</span></div>
+    <div class="file-name">
+      ${item.name} <span class="file-size">(${fileSize(item.size, language)})</span>
+      ${item.state === 'done' ? html`<span class="file-done"><span aria-hidden="true">✓</span> ${t.uploaded}</span>` : nothing}
+    </div>
     ${item.resizedFrom
       ? html`<div class="hint">${format(t.resized, { from: fileSize(item.resizedFrom, language), to: fileSize(item.size, language) })}</div>`
       : nothing}
@@ -232,7 +235,7 @@ export function renderFiles(list: AttachmentList, t: FormStrings, language: Lang
     ${item.state === 'waiting' ? html`<p class="hint">${t.uploadWaiting}</p>` : nothing}
     <div class="file-actions">
       ${item.state === 'uploading' ? html`<button type="button" class="secondary" @click=${() => list.cancel(item)}>${t.cancel}</button>` : nothing}
-      ${(item.state === 'error' || item.state === 'waiting') && item.file ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
+      ${item.file && (item.state === 'waiting' || (item.state === 'error' && !item.error)) ? html`<button type="button" class="secondary" @click=${() => list.retry(item)}>${t.retry}</button>` : nothing}
       ${item.state === 'done' || item.state === 'error' || item.state === 'waiting'
         ? html`<button type="button" class="secondary" aria-label=${format(t.removeFile, { name: item.name })} @click=${() => list.remove(item)}>${t.remove}</button>`
         : nothing}

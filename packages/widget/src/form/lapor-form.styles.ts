@@ -103,6 +103,10 @@ export const formStyles = [
     .file-size {
       color: var(--_muted);
     }
+    .file-done {
+      color: var(--_success);
+      white-space: nowrap;
+    }
     .file progress {
       width: 100%;
       height: 0.75em;

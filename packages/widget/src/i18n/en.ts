@@ -75,7 +75,6 @@ export const en: Strings = {
   discardDraft: 'Start again',
   offlineQueued: 'You are offline. Your report is saved on this device and will be sent when the connection returns.',
   outboxSending: 'Back online. Sending your saved report…',
-  networkError: 'Your report was not sent because of a connection problem.',
   serverError: 'Your report was not sent: {detail}',
   successTitle: 'Report sent',
   successTrackingLabel: 'Tracking ID',
@@ -95,7 +94,6 @@ export const en: Strings = {
   statusInstitution: 'Institution',
   statusNoInstitution: 'Waiting for LAPOR! admins to forward it',
   statusSubmittedAt: 'Submitted',
-  statusDue: 'Deadlines',
   dueVerification: 'Verification by admins',
   dueFollowUp: 'Follow-up by the institution',
   dueAutoClose: 'Closed automatically without a reply',
@@ -132,5 +130,4 @@ export const en: Strings = {
     aspiration: 'Aspiration',
     information_request: 'Information request',
   },
-  fallbackOpen: 'Submit your report at lapor.go.id',
 };

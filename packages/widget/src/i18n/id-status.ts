@@ -12,7 +12,6 @@ export const idStatus: StatusStrings = {
   statusInstitution: 'Instansi',
   statusNoInstitution: 'Menunggu disposisi admin LAPOR!',
   statusSubmittedAt: 'Dikirim',
-  statusDue: 'Tenggat',
   dueVerification: 'Verifikasi admin',
   dueFollowUp: 'Tindak lanjut instansi',
   dueAutoClose: 'Ditutup otomatis bila tidak ditanggapi',

@@ -75,7 +75,6 @@ export const id: FormStrings = {
   discardDraft: 'Mulai dari awal',
   offlineQueued: 'Koneksi terputus. Laporan Anda tersimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali.',
   outboxSending: 'Koneksi kembali. Mengirim laporan yang tersimpan…',
-  networkError: 'Laporan belum terkirim karena koneksi bermasalah.',
   serverError: 'Laporan belum terkirim: {detail}',
   successTitle: 'Laporan terkirim',
   successTrackingLabel: 'Nomor pelacakan',
@@ -85,5 +84,4 @@ export const id: FormStrings = {
   successFollow: 'Instansi menindaklanjuti dalam 5 hari kerja setelah menerima laporan. Simpan nomor pelacakan untuk memantau laporan Anda.',
   successStatusLink: 'Pantau laporan',
   newReport: 'Buat laporan baru',
-  fallbackOpen: 'Sampaikan laporan Anda di lapor.go.id',
 };

@@ -85,7 +85,6 @@ export interface FormStrings {
   discardDraft: string;
   offlineQueued: string;
   outboxSending: string;
-  networkError: string;
   serverError: string;
   successTitle: string;
   successTrackingLabel: string;
@@ -96,7 +95,6 @@ export interface FormStrings {
   successFollow: string;
   successStatusLink: string;
   newReport: string;
-  fallbackOpen: string;
 }
 
 /** The strings only `<lapor-status>` uses (kept out of the form's bytes). */
@@ -111,7 +109,6 @@ export interface StatusStrings {
   statusInstitution: string;
   statusNoInstitution: string;
   statusSubmittedAt: string;
-  statusDue: string;
   dueVerification: string;
   dueFollowUp: string;
   dueAutoClose: string;
