@@ -183,6 +183,13 @@ describe('<lapor-form> offline outbox', () => {
     const outbox = Object.entries(localStorage).find(([k]) => k.startsWith('lapor:outbox'))!;
     expect(JSON.parse(outbox[1])[0].files).to.have.length(1);
     expect((await keptFiles()).map((kept) => [kept.scope, kept.file.type])).to.deep.equal([['outbox', 'image/jpeg']]);
+    // Pressing "Kirim" again while offline changes nothing: one report, its photo still with it.
+    await click(el, 'button[type=submit]');
+    await new Promise((r) => setTimeout(r, 200));
+    const outboxAgain = JSON.parse(Object.entries(localStorage).find(([k]) => k.startsWith('lapor:outbox'))![1]);
+    expect(outboxAgain).to.have.length(1);
+    expect(outboxAgain[0].files).to.have.length(1);
+    expect((await sandboxStats()).complaints).to.equal(before);
     el.remove();
 
     online(true);

@@ -449,6 +449,9 @@ export class LaporForm extends LitElement {
       this.#emit(new CustomEvent('lapor-error', { detail: { code: 'spam_suspected', message: 'honeypot' }, bubbles: true, composed: true }));
       return;
     }
+    // Already waiting in the outbox (with its files): sending again means "try now", never a
+    // second, different report under the same idempotency key.
+    if (loadOutbox(this.#outboxKey).some((r) => r.idempotencyKey === this.#idempotencyKey)) return this.#flushOutbox();
     this.#submitted = true;
     const list = this.#attachments;
     if (list?.busy) {
