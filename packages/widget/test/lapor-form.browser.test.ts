@@ -59,6 +59,9 @@ describe('<lapor-form>', () => {
     expect(root(el).activeElement?.id).to.equal('success-title');
     expect((await sandboxStats()).complaints).to.equal(before + 1);
     await expect(el).shadowDom.to.be.accessible();
+    // "Salin": to the clipboard where the browser allows it, else the number is selected to copy.
+    await click(el, '.success button');
+    await until(() => root(el).querySelector('.success [role=status]')?.textContent?.includes('disalin') || getSelection()?.toString() === id);
   });
 
   it('restores a draft after a reload and clears it after sending', async () => {

@@ -702,17 +702,6 @@ export class LaporForm extends LitElement {
     </div>`;
   }
 
-  async #copy(trackingId: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(trackingId);
-      this.#notice = this.#t.copied;
-    } catch {
-      const target = this.renderRoot.querySelector('.tracking-id');
-      if (target) getSelection()?.selectAllChildren(target);
-    }
-    this.requestUpdate();
-  }
-
   override render() {
     const t = this.#t;
     const views = this.#loaded;
@@ -720,7 +709,10 @@ export class LaporForm extends LitElement {
       return views.successView(t, this.#language, this.#created, {
         statusUrl: this.statusUrl,
         notice: this.#notice,
-        copy: () => this.#copy(this.#created!.trackingId),
+        copied: () => {
+          this.#notice = this.#t.copied;
+          this.requestUpdate();
+        },
         again: () => this.#reset(),
       });
     }

@@ -56,9 +56,20 @@ export function successView(
   strings: FormStrings,
   language: Language,
   created: ComplaintCreated,
-  options: { statusUrl: string; notice: string; copy: () => void; again: () => void },
+  options: { statusUrl: string; notice: string; copied: () => void; again: () => void },
 ): TemplateResult {
   const t = strings;
+  // Copies the tracking ID; where the clipboard is refused, selects it for the citizen to copy.
+  const copy = async (event: Event): Promise<void> => {
+    // Found before awaiting: once dispatch ends, the event no longer points into the shadow root.
+    const target = (event.target as HTMLElement).closest('.success')?.querySelector('.tracking-id');
+    try {
+      await navigator.clipboard.writeText(created.trackingId);
+      options.copied();
+    } catch {
+      if (target) getSelection()?.selectAllChildren(target);
+    }
+  };
   const date = created.dueDates.verification
     ? new Date(`${created.dueDates.verification}T12:00:00`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric' })
     : '';
@@ -66,7 +77,7 @@ export function successView(
     <h2 id="success-title" tabindex="-1">${t.successTitle}</h2>
     <p class="tracking-label">${t.successTrackingLabel}</p>
     <p class="tracking-id" part="tracking-id">${created.trackingId}</p>
-    <p><button type="button" part="button" @click=${options.copy}>${t.copy}</button></p>
+    <p><button type="button" part="button" @click=${copy}>${t.copy}</button></p>
     <p role="status">${options.notice}</p>
     ${date ? html`<p>${format(t.successNext, { date })}</p>` : ''}
     <p>${t.successFollow}</p>
