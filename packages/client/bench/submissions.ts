@@ -4,6 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ky from 'ky';
 import { createClient } from '@lapor/client';
 import { BUDGETS, kb, measure } from '../../../scripts/lib/sizes.ts';
 import { startListening } from '../../../scripts/lib/child.ts';
@@ -39,6 +40,14 @@ async function bareFetch(url: string): Promise<string> {
   return ((await response.json()) as { trackingId: string }).trackingId;
 }
 
+/** ky by itself, as the client uses it (a key per call, JSON body): what the client's own work adds on top. */
+async function bareKy(url: string): Promise<string> {
+  const created = await ky
+    .post(`${url}/v1/complaints`, { json: report, headers: { authorization: 'Bearer pk_test_sandbox', 'idempotency-key': crypto.randomUUID() } })
+    .json<{ trackingId: string }>();
+  return created.trackingId;
+}
+
 async function run(count: number, concurrency: number, submit: () => Promise<string>): Promise<number> {
   let next = 0;
   const started = performance.now();
@@ -56,8 +65,10 @@ try {
   const lapor = createClient({ endpoint: plain.url, siteKey: 'pk_test_sandbox' });
   const viaClient = () => lapor.complaints.create(report).then((c) => c.trackingId);
   const viaFetch = () => bareFetch(plain.url);
-  await run(200, 8, viaClient); // warm both paths
+  const viaKy = () => bareKy(plain.url);
+  await run(200, 8, viaClient); // warm every path
   await run(200, 8, viaFetch);
+  await run(200, 8, viaKy);
   for (const [label, count, concurrency] of [
     ['sequential', SEQUENTIAL, 1],
     ['concurrent', CONCURRENT, CONCURRENCY],
@@ -65,10 +76,12 @@ try {
     // Alternate the order so neither side always meets a warmer server.
     const fetchFirst = await run(count, concurrency, viaFetch);
     const clientRate = await run(count, concurrency, viaClient);
+    const kyRate = await run(count, concurrency, viaKy);
     const fetchRate = (fetchFirst + (await run(count, concurrency, viaFetch))) / 2;
     lines.push(
       `  ${label.padEnd(10)} ${String(count).padStart(5)} × (concurrency ${String(concurrency).padStart(2)}): ` +
-        `client ${clientRate.toFixed(0).padStart(5)}/s, bare fetch ${fetchRate.toFixed(0).padStart(5)}/s, client/fetch ${(clientRate / fetchRate).toFixed(2)}`,
+        `client ${clientRate.toFixed(0).padStart(5)}/s, bare fetch ${fetchRate.toFixed(0).padStart(5)}/s, client/fetch ${(clientRate / fetchRate).toFixed(2)}` +
+        `  (ky alone ${kyRate.toFixed(0).padStart(5)}/s, ky/fetch ${(kyRate / fetchRate).toFixed(2)})`,
     );
   }
   plain.child.kill('SIGTERM');
