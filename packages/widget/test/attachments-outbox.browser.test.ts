@@ -226,6 +226,31 @@ describe('<lapor-form> offline outbox', () => {
     expect(Object.keys(localStorage).some((k) => k.startsWith('lapor:outbox'))).to.equal(false);
   });
 
+  it('after a reload, sending the restored draft again while the report waits makes no second report', async () => {
+    const el = await form();
+    await fillComplaint(el);
+    const before = (await sandboxStats()).complaints;
+    // Committed, but every answer is lost: the report waits in the outbox.
+    await faults('drop-after-commit=1');
+    await click(el, 'button[type=submit]');
+    await until(() => $(el, '.notice').textContent?.includes('tersimpan'), 30000);
+    el.remove();
+
+    online(false);
+    await faults('');
+    const again = await form();
+    // The page says the report waits, even before the connection is back.
+    await until(() => $(again, '.notice').textContent?.includes('tersimpan'));
+    expect(($(again, '#title') as HTMLInputElement).value).to.equal('Jalan berlubang di depan SDN 3 Mataram');
+    await click(again, '#consent');
+    await click(again, 'button[type=submit]');
+    online(true);
+    window.dispatchEvent(new Event('online'));
+    const trackingId = await until(() => root(again).querySelector('.tracking-id')?.textContent, 15000);
+    expect(trackingId).to.match(/^\d+$/);
+    expect((await sandboxStats()).complaints).to.equal(before + 1);
+  });
+
   it('sends the queued report when the browser comes back online', async () => {
     const el = await form();
     await fillComplaint(el);

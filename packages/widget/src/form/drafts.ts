@@ -22,6 +22,8 @@ export interface Draft {
   email: string;
   phone: string;
   remember: boolean;
+  /** The key of this report once a send was tried: sending again after a reload is the same report. */
+  idempotencyKey?: string | undefined;
   savedAt: string;
 }
 

@@ -302,6 +302,7 @@ export class LaporForm extends LitElement {
       email: this.#email,
       phone: this.#phone,
       remember: this.#remember,
+      idempotencyKey: this.#idempotencyKey,
       savedAt: new Date().toISOString(),
     };
   }
@@ -329,6 +330,7 @@ export class LaporForm extends LitElement {
     this.#email = draft.email;
     this.#phone = draft.phone;
     this.#remember = draft.remember;
+    this.#idempotencyKey = draft.idempotencyKey;
     this.#notice = this.#t.draftRestored;
     this.#noticeAction = html`<button type="button" class="link" @click=${this.#discardDraft}>${this.#t.discardDraft}</button>`;
     this.requestUpdate();
@@ -363,11 +365,13 @@ export class LaporForm extends LitElement {
   #flushing = false;
 
   async #flushOutbox(): Promise<void> {
-    if (!loadOutbox(this.#outboxKey).length || !navigator.onLine || !this.endpoint || this.#flushing) return;
-    this.#flushing = true;
-    this.#notice = this.#t.outboxSending;
+    if (!loadOutbox(this.#outboxKey).length || !this.endpoint || this.#flushing) return;
     this.#noticeAction = nothing;
+    // Still offline (also right after a reload): say that the report waits on the device.
+    this.#notice = navigator.onLine ? this.#t.outboxSending : this.#t.offlineQueued;
     this.requestUpdate();
+    if (!navigator.onLine) return;
+    this.#flushing = true;
     try {
       const { t, client } = await this.#transport();
       const sent = await t.sendOutbox(
@@ -489,6 +493,8 @@ export class LaporForm extends LitElement {
   #queue(input: ComplaintInput, files?: string[]): void {
     const report: QueuedReport = { idempotencyKey: this.#idempotencyKey!, input, files, remember: this.#remember, queuedAt: new Date().toISOString() };
     saveOutbox(this.#outboxKey, [...loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey), report]);
+    // The draft keeps the key at once, so that sending again after a reload is this report.
+    if (!this.noDraft) saveDraft(this.#draftKey, this.#snapshot());
     this.#phase = 'editing';
     this.#notice = this.#t.offlineQueued;
     this.#noticeAction = nothing;
