@@ -158,6 +158,17 @@ describe('<lapor-form> attachments', () => {
   });
 });
 
+/** A filled form whose report the server commits but whose every answer is lost: it waits in the outbox. */
+async function queuedByLostAnswers(): Promise<{ el: LaporForm; before: number }> {
+  const el = await form();
+  await fillComplaint(el);
+  const before = (await sandboxStats()).complaints;
+  await faults('drop-after-commit=1');
+  await click(el, 'button[type=submit]');
+  await until(() => $(el, '.notice').textContent?.includes('tersimpan'), 30000);
+  return { el, before };
+}
+
 describe('<lapor-form> offline outbox', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -227,13 +238,7 @@ describe('<lapor-form> offline outbox', () => {
   });
 
   it('after a reload, sending the restored draft again while the report waits makes no second report', async () => {
-    const el = await form();
-    await fillComplaint(el);
-    const before = (await sandboxStats()).complaints;
-    // Committed, but every answer is lost: the report waits in the outbox.
-    await faults('drop-after-commit=1');
-    await click(el, 'button[type=submit]');
-    await until(() => $(el, '.notice').textContent?.includes('tersimpan'), 30000);
+    const { el, before } = await queuedByLostAnswers();
     el.remove();
 
     online(false);
@@ -252,12 +257,7 @@ describe('<lapor-form> offline outbox', () => {
   });
 
   it('sends the queued report when the browser comes back online', async () => {
-    const el = await form();
-    await fillComplaint(el);
-    const before = (await sandboxStats()).complaints;
-    await faults('drop-after-commit=1');
-    await click(el, 'button[type=submit]');
-    await until(() => $(el, '.notice').textContent?.includes('tersimpan'), 30000);
+    const { el, before } = await queuedByLostAnswers();
     await faults('');
     window.dispatchEvent(new Event('online'));
     await until(() => root(el).querySelector('.tracking-id'), 15000);
