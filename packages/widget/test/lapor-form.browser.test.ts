@@ -154,3 +154,44 @@ describe('<lapor-form>', () => {
     expect(($(el, '#category') as HTMLInputElement).value).to.equal('Jalan dan Jembatan');
   });
 });
+
+describe('<lapor-form> geolocation', () => {
+  let asked = 0;
+  /** The device's answer to a position request (there is no GPS here): a place, or a refusal. */
+  function device(answer: { latitude: number; longitude: number } | 'denied'): void {
+    asked = 0;
+    const geolocation = {
+      getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) => {
+        asked++;
+        if (answer === 'denied') fail({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError);
+        else ok({ coords: answer } as GeolocationPosition);
+      },
+    };
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
+  }
+  afterEach(() => delete (navigator as { geolocation?: unknown }).geolocation);
+
+  it('asks for the position only on the button, and sends it with the report', async () => {
+    device({ latitude: -8.5833312, longitude: 116.1166694 });
+    const el = await form();
+    await fillComplaint(el);
+    expect(asked).to.equal(0);
+    await click(el, '.geo button');
+    await until(() => $(el, '.geo [role=status]').textContent?.includes('Titik lokasi tersimpan'));
+    expect(asked).to.equal(1);
+    await click(el, 'button[type=submit]');
+    const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
+    const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!)[0].reporterToken;
+    const view = await (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+    expect([view.location.lat, view.location.lng]).to.deep.equal([-8.58333, 116.11667]);
+  });
+
+  it('says so when the position cannot be had, and the report goes without it', async () => {
+    device('denied');
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await click(el, '.geo button');
+    await until(() => $(el, '.geo [role=status]').textContent?.includes('Lokasi tidak dapat ditentukan'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});

@@ -542,28 +542,18 @@ export class LaporForm extends LitElement {
     this.dispatchEvent(event);
   }
 
-  #locate = (): void => {
-    if (!('geolocation' in navigator)) {
-      this.#geo = this.#t.locationFailed;
-      this.requestUpdate();
-      return;
-    }
+  #locate = async (): Promise<void> => {
     this.#geo = this.#t.locating;
     this.requestUpdate();
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.#lat = Math.round(position.coords.latitude * 1e5) / 1e5;
-        this.#lng = Math.round(position.coords.longitude * 1e5) / 1e5;
-        this.#geo = format(this.#t.located, { lat: this.#lat, lng: this.#lng });
-        this.#changed();
-        this.requestUpdate();
-      },
-      () => {
-        this.#geo = this.#t.locationFailed;
-        this.requestUpdate();
-      },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
+    try {
+      const { currentPosition } = await import('../shared/geo.ts');
+      ({ lat: this.#lat, lng: this.#lng } = await currentPosition());
+      this.#geo = format(this.#t.located, { lat: this.#lat, lng: this.#lng });
+      this.#changed();
+    } catch {
+      this.#geo = this.#t.locationFailed;
+    }
+    this.requestUpdate();
   };
 
   // ── rendering ─────────────────────────────────────────────────────────────

@@ -1,0 +1,14 @@
+// The device's position, asked for only when the citizen presses "Gunakan lokasi saya":
+// a chunk of its own, so the form's first bytes do not carry it.
+
+/** Latitude and longitude to five decimals (about a metre), or a rejection when refused or unavailable. */
+export function currentPosition(): Promise<{ lat: number; lng: number }> {
+  return new Promise((resolve, reject) => {
+    if (!('geolocation' in navigator)) return reject(new Error('geolocation unavailable'));
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => resolve({ lat: Math.round(coords.latitude * 1e5) / 1e5, lng: Math.round(coords.longitude * 1e5) / 1e5 }),
+      reject,
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  });
+}
