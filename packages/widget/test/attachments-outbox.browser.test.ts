@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, fillComplaint, root, sandboxStats, sandboxUrl, until } from './helpers.ts';
+import { $, click, fillComplaint, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
 
 async function form(): Promise<LaporForm> {
   return fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>`);
@@ -33,25 +33,28 @@ function online(on: boolean): void {
   else Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
 }
 
-/** The widget's file store on the device (IndexedDB), read or emptied as a test needs. */
-async function keptFiles(clear = false): Promise<Array<{ scope: string; file: File }>> {
+type Kept = { id: string; scope: string; file: File; at: number };
+
+/** The widget's file store on the device (IndexedDB): read, emptied or added to as a test needs. */
+async function keptFiles(change: 'clear' | Kept | undefined = undefined): Promise<Kept[]> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('lapor-widget', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('files', { keyPath: 'id' });
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const kept = await new Promise<Array<{ scope: string; file: File }>>((resolve) => {
+  const kept = await new Promise<Kept[]>((resolve) => {
     const transaction = db.transaction('files', 'readwrite');
     const request = transaction.objectStore('files').getAll();
-    if (clear) transaction.objectStore('files').clear();
+    if (change === 'clear') transaction.objectStore('files').clear();
+    else if (change) transaction.objectStore('files').put(change);
     transaction.oncomplete = () => resolve(request.result);
   });
   db.close();
   return kept;
 }
 
-const clearKeptFiles = () => keptFiles(true);
+const clearKeptFiles = () => keptFiles('clear');
 
 async function reporterView(trackingId: string): Promise<{ attachments: Array<{ name: string; mimeType: string; size: number }> }> {
   const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!).find((r: { trackingId: string }) => r.trackingId === trackingId).reporterToken;
@@ -128,6 +131,20 @@ describe('<lapor-form> attachments', () => {
     await until(() => root(second).querySelector('.file.done'));
     expect($(second, '.file.done').textContent).to.contain('papan-nama.txt');
     expect(await keptFiles()).to.have.length(0);
+  });
+
+  it('drops a file kept on the device for more than 30 days', async () => {
+    const first = await form();
+    await type(first, '#title', 'Lampu jalan mati di Jl. Pejanggik');
+    await new Promise((r) => setTimeout(r, 600));
+    first.remove();
+    const old = { id: 'lama', scope: `lapor:draft:${sandboxUrl}|pk_test_sandbox`, file: new File(['Foto lama.'], 'lama.txt', { type: 'text/plain' }), at: Date.now() - 31 * 86_400_000 };
+    await keptFiles(old);
+    const second = await form();
+    await until(() => ($(second, '#title') as HTMLInputElement).value.startsWith('Lampu jalan'));
+    for (let i = 0; i < 80 && (await keptFiles()).length; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await keptFiles()).to.have.length(0);
+    expect(root(second).querySelector('.file')).to.equal(null);
   });
 
   it('uploads a waiting file when the connection comes back', async () => {

@@ -2,6 +2,8 @@
 // connection does not lose a citizen's photos. At most the contract's number of files per
 // form, each within the upload limit (photos are made smaller first): about 10 MB at most.
 // Best effort: where IndexedDB is missing, private or full, files stay in memory only.
+// A file left for 30 days (the citizen never came back) is dropped: photos of a complaint
+// should not linger on a shared device.
 
 interface Kept {
   id: string;
@@ -11,6 +13,7 @@ interface Kept {
 }
 
 const memory = new Map<string, Kept>();
+const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 let opened: Promise<IDBDatabase | undefined> | undefined;
 
 function database(): Promise<IDBDatabase | undefined> {
@@ -52,12 +55,17 @@ export async function dropFile(id: string): Promise<void> {
   await store('readwrite', (files) => files.delete(id));
 }
 
-/** The files kept under a scope, oldest first. */
+/** The files kept under a scope, oldest first (and any file kept too long, of any scope, dropped). */
 export async function keptFiles(scope: string): Promise<Array<{ id: string; file: File }>> {
   const found = new Map<string, Kept>();
   for (const kept of (await store<Kept[]>('readonly', (files) => files.getAll())) ?? []) found.set(kept.id, kept);
   for (const kept of memory.values()) found.set(kept.id, kept);
-  return [...found.values()].filter((kept) => kept.scope === scope).sort((a, b) => a.at - b.at);
+  const fresh: Kept[] = [];
+  for (const kept of found.values()) {
+    if (Date.now() - kept.at > KEEP_MS) await dropFile(kept.id);
+    else if (kept.scope === scope) fresh.push(kept);
+  }
+  return fresh.sort((a, b) => a.at - b.at);
 }
 
 export async function keptFile(id: string): Promise<File | undefined> {
