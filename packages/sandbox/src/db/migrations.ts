@@ -153,4 +153,10 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  /* 2: complaints without an institution (most citizen submissions) stay out of the agency indexes */ `
+  DROP INDEX complaints_institution;
+  DROP INDEX complaints_source;
+  CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id) WHERE institution_id IS NOT NULL;
+  CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id) WHERE source_institution_id IS NOT NULL;
+  `,
 ];
