@@ -52,6 +52,31 @@ describe('persistence', () => {
     await sandbox.close();
   });
 
+  it('upgrades a database of an earlier schema in place, keeping its complaints', async () => {
+    const db = join(dir, 'upgrade.db');
+    let sandbox = await startSandbox({ port: 0, db, rateLimit: 'off' });
+    const pushed = await call(sandbox.url, 'POST', '/v1/agency/complaints', { key: 'sk_test_sandbox', body: { ...complaint(), sourceRef: 'SIPP-UPGRADE-1' } });
+    assert.equal(pushed.status, 201, JSON.stringify(pushed.body));
+    await sandbox.close();
+    // Put the database back to schema 1 as a sandbox of the first release left it.
+    const sqlite = new DatabaseSync(db);
+    sqlite.exec(`DROP INDEX complaints_institution; DROP INDEX complaints_source;
+      CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id);
+      CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id);
+      PRAGMA user_version = 1;`);
+    sqlite.close();
+
+    sandbox = await startSandbox({ port: 0, db, rateLimit: 'off' });
+    const listed = await call(sandbox.url, 'GET', '/v1/agency/complaints', { key: 'sk_test_sandbox' });
+    assert.deepEqual(listed.body.data.map((c: { trackingId: string }) => c.trackingId), [pushed.body.trackingId]);
+    await sandbox.close();
+    const upgraded = new DatabaseSync(db);
+    assert.equal((upgraded.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, 2);
+    const index = upgraded.prepare("SELECT sql FROM sqlite_master WHERE name = 'complaints_source'").get() as { sql: string };
+    assert.match(index.sql, /WHERE source_institution_id IS NOT NULL/);
+    upgraded.close();
+  });
+
   it('loses nothing answered with 201 when the process is killed with SIGKILL', async () => {
     const db = join(dir, 'kill.db');
     const { child, url } = startChild(db, ['--rate-limit', 'off']);
