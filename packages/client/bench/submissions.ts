@@ -8,20 +8,14 @@ import ky from 'ky';
 import { createClient } from '@lapor/client';
 import { BUDGETS, kb, measure } from '../../../scripts/lib/sizes.ts';
 import { startListening } from '../../../scripts/lib/child.ts';
+import { sampleReport } from '../../../scripts/lib/sample-report.ts';
 
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 500);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 3000);
 const CONCURRENCY = 32;
 const NO_LOSS = Number(process.env.BENCH_NO_LOSS ?? 2000);
 
-const report = {
-  classification: 'complaint' as const,
-  title: 'Jalan berlubang di depan SDN 3 Mataram',
-  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara motor.',
-  incidentDate: '2026-11-20',
-  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
-  reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
-};
+const report = sampleReport;
 
 const cli = new URL('../../sandbox/src/cli.ts', import.meta.url).pathname;
 const dir = await mkdtemp(join(tmpdir(), 'lapor-client-bench-'));

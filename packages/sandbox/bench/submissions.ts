@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startListening as start } from '../../../scripts/lib/child.ts';
+import { sampleReport } from '../../../scripts/lib/sample-report.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-const complaint = JSON.stringify({
-  classification: 'complaint',
-  title: 'Jalan berlubang di depan SDN 3 Mataram',
-  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara motor.',
-  incidentDate: '2026-11-20',
-  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
-  reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
-});
+const complaint = JSON.stringify(sampleReport);
 
 async function load(url: string, title: string) {
   let n = 0;

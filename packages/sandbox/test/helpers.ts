@@ -4,6 +4,7 @@ import { after, before } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@lapor/sandbox';
 import type { ComplaintInput } from '@lapor/client/contract';
+import { sampleReport } from '../../../scripts/lib/sample-report.ts';
 
 export interface Reply<T = any> {
   status: number;
@@ -26,14 +27,7 @@ export interface RequestOptions {
   idempotencyKey?: string | null;
 }
 
-export const complaint = (): ComplaintInput => ({
-  classification: 'complaint',
-  title: 'Jalan berlubang di depan SDN 3 Mataram',
-  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.',
-  incidentDate: '2026-11-20',
-  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
-  reporter: { name: 'Siti Aminah', email: 'siti@example.id', phone: '081234567890' },
-});
+export const complaint = (): ComplaintInput => ({ ...structuredClone(sampleReport), reporter: { ...sampleReport.reporter, phone: '081234567890' } }) as ComplaintInput;
 
 export async function call(url: string, method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };

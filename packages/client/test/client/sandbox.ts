@@ -2,15 +2,9 @@
 import { after, before } from 'node:test';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@lapor/sandbox';
 import type { ComplaintInput } from '@lapor/client/contract';
+import { sampleReport } from '../../../../scripts/lib/sample-report.ts';
 
-export const report = (): ComplaintInput => ({
-  classification: 'complaint',
-  title: 'Jalan berlubang di depan SDN 3 Mataram',
-  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.',
-  incidentDate: '2026-11-20',
-  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
-  reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
-});
+export const report = (): ComplaintInput => structuredClone(sampleReport) as ComplaintInput;
 
 /** A sandbox for the test file; `current()` returns it once started. */
 export function useSandbox(options: SandboxOptions = {}): { current(): Sandbox; admin(path: string, body?: unknown): Promise<any> } {
