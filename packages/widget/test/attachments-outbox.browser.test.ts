@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, fillComplaint, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
 
 async function form(): Promise<LaporForm> {
   return fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>`);
@@ -56,10 +56,6 @@ async function keptFiles(change: 'clear' | Kept | undefined = undefined): Promis
 
 const clearKeptFiles = () => keptFiles('clear');
 
-async function reporterView(trackingId: string): Promise<{ attachments: Array<{ name: string; mimeType: string; size: number }> }> {
-  const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!).find((r: { trackingId: string }) => r.trackingId === trackingId).reporterToken;
-  return (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
-}
 
 function drop(el: LaporForm, files: File[]): void {
   const transfer = new DataTransfer();

@@ -59,3 +59,9 @@ export async function fillComplaint(el: LaporForm): Promise<void> {
 export async function sandboxStats(): Promise<{ complaints: number }> {
   return (await fetch(`${sandboxUrl}/_sandbox/stats`)).json();
 }
+
+/** The reporter's own view of a report this browser sent (its token was kept on the device). */
+export async function reporterView(trackingId: string): Promise<{ attachments: Array<{ name: string; mimeType: string; size: number }>; location: { regionCode: string; lat?: number | null; lng?: number | null } }> {
+  const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!).find((r: { trackingId: string }) => r.trackingId === trackingId).reporterToken;
+  return (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, choose, fillComplaint, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
 
 async function form(extra = {}): Promise<LaporForm> {
   localStorage.clear();
@@ -141,10 +141,24 @@ describe('<lapor-form>', () => {
       asked = true;
       return 'token-123';
     };
-    await fillComplaint(el);
-    await click(el, 'button[type=submit]');
-    await until(() => root(el).querySelector('.tracking-id'));
+    // Watches what leaves the page (the request still goes to the sandbox as it is).
+    const sent: unknown[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && request.url.endsWith('/v1/complaints')) sent.push(await request.clone().json());
+      return realFetch(request);
+    };
+    try {
+      await fillComplaint(el);
+      await click(el, 'button[type=submit]');
+      await until(() => root(el).querySelector('.tracking-id'));
+    } finally {
+      window.fetch = realFetch;
+    }
     expect(asked).to.equal(true);
+    expect(sent).to.have.length(1);
+    expect(sent[0]).to.include({ captchaToken: 'token-123' });
   });
 
   it('uses a picker with choose()', async () => {
@@ -181,17 +195,21 @@ describe('<lapor-form> geolocation', () => {
     expect(asked).to.equal(1);
     await click(el, 'button[type=submit]');
     const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
-    const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!)[0].reporterToken;
-    const view = await (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+    const view = await reporterView(trackingId);
     expect([view.location.lat, view.location.lng]).to.deep.equal([-8.58333, 116.11667]);
   });
 
   it('says so when the position cannot be had, and the report goes without it', async () => {
     device('denied');
     const el = await form();
-    await click(el, '#classification-complaint');
+    await fillComplaint(el);
     await click(el, '.geo button');
     await until(() => $(el, '.geo [role=status]').textContent?.includes('Lokasi tidak dapat ditentukan'));
     await expect(el).shadowDom.to.be.accessible();
+    await click(el, 'button[type=submit]');
+    const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
+    const view = await reporterView(trackingId);
+    expect(view.location.regionCode).to.equal('52.71');
+    expect([view.location.lat ?? null, view.location.lng ?? null]).to.deep.equal([null, null]);
   });
 });

@@ -50,6 +50,9 @@ describe('<lapor-status>', () => {
   });
 
   it('says not found for an unknown or confidential report', async () => {
+    const unknown = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id="9999999"></lapor-status>`);
+    await until(() => root(unknown).querySelector('#tracking-error'));
+    expect($(unknown, '#tracking-error').textContent).to.contain('tidak ditemukan');
     const created = await submit({ confidential: true });
     const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
     await until(() => root(el).querySelector('#tracking-error'));
