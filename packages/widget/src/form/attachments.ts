@@ -2,6 +2,7 @@ import type { Attachment } from '@lapor/client/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { format, fileSize, type FormStrings, type Language } from '../i18n/index.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
+import { lostConnection } from './drafts.ts';
 
 /**
  * One file of the form: picked, maybe made smaller, uploading, uploaded, waiting for a
@@ -181,7 +182,7 @@ export class AttachmentList {
     } catch (error) {
       if (item.abort.signal.aborted) {
         this.remove(item);
-      } else if (!navigator.onLine || /^Lapor(Network|Timeout)Error$/.test((error as Error).name)) {
+      } else if (lostConnection(error)) {
         item.state = 'waiting';
       } else {
         // Refused (type, size): it would be refused again, so the device does not keep it.

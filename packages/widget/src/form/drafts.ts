@@ -36,6 +36,15 @@ export function saveDraft(key: string, draft: Draft | undefined): void {
   writeJson(key, draft);
 }
 
+/**
+ * Whether a failure is for want of a connection (the device is offline, or the client gave
+ * up on the network or a timeout): what waits on the device to be tried again, rather than
+ * being shown to the citizen as refused.
+ */
+export function lostConnection(error: unknown): boolean {
+  return !navigator.onLine || /^Lapor(Network|Timeout)Error$/.test((error as Error).name);
+}
+
 /** A report waiting on the device for the connection, with the idempotency key it keeps. */
 export interface QueuedReport {
   idempotencyKey: string;

@@ -7,7 +7,7 @@ import { scopedKey } from '../shared/storage.ts';
 import { VERSION } from '../shared/define.ts';
 import type { AttachmentList } from './attachments.ts';
 import { Combobox, type Option } from './combobox.ts';
-import { loadDraft, loadOutbox, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
+import { loadDraft, loadOutbox, lostConnection, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
 import { formStyles } from './lapor-form.styles.ts';
 
 type Classification = 'complaint' | 'aspiration' | 'information_request';
@@ -480,8 +480,7 @@ export class LaporForm extends LitElement {
       const created = await client.complaints.create(input, { idempotencyKey: this.#idempotencyKey });
       this.#succeeded(created, input, this.#remember);
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'LaporNetworkError' || name === 'LaporTimeoutError' || !navigator.onLine) {
+      if (lostConnection(error)) {
         this.#queue(input);
       } else {
         this.#phase = 'editing';

@@ -4,7 +4,7 @@
 import type { ComplaintCreated } from '@lapor/client/contract';
 import type { LaporClient } from '@lapor/client';
 import { dropFile, keptFile } from '../shared/files.ts';
-import { loadOutbox, saveOutbox, type QueuedReport } from './drafts.ts';
+import { loadOutbox, lostConnection, saveOutbox, type QueuedReport } from './drafts.ts';
 
 /**
  * Uploads the files of a queued report and adds their ids to it, saving the report after
@@ -43,7 +43,7 @@ export async function sendOutbox(
       saveOutbox(key, loadOutbox(key).filter((r) => r.idempotencyKey !== report.idempotencyKey));
       sent(created, report);
     } catch (error) {
-      if (/^Lapor(Network|Timeout)Error$/.test((error as Error).name)) return false;
+      if (lostConnection(error)) return false;
       saveOutbox(key, loadOutbox(key).filter((r) => r.idempotencyKey !== queued.idempotencyKey));
       failed(error);
     }
