@@ -22,7 +22,8 @@
  *     const event = await verifyWebhook({
  *       payload: req.body,                         // Buffer: the raw body
  *       headers: req.headers,                      // webhook-id, webhook-timestamp, webhook-signature
- *       secret: [process.env.LAPOR_WEBHOOK_SECRET!, process.env.LAPOR_WEBHOOK_SECRET_OLD!],
+ *       // While rotating, the new and the old secret; an unset one would be refused.
+ *       secret: [process.env.LAPOR_WEBHOOK_SECRET!, process.env.LAPOR_WEBHOOK_SECRET_OLD!].filter(Boolean),
  *     });
  *     await handle(event);                         // deduplicate on event.id: delivery is at least once
  *     res.sendStatus(204);
