@@ -21,7 +21,7 @@ function lapor_api(array $config, string $method, string $path, ?array $body = n
     ]);
     if ($body !== null) {
         $headers[] = 'Content-Type: application/json';
-        $headers[] = 'Idempotency-Key: ' . ($idempotencyKey ?? lapor_uuid());
+        $headers[] = 'Idempotency-Key: ' . ($idempotencyKey ?: lapor_uuid());
         curl_setopt($curl, CURLOPT_POSTFIELDS, json_encode($body, JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR));
     }
     curl_setopt($curl, CURLOPT_HTTPHEADER, $headers);
