@@ -221,12 +221,15 @@ describe('verifying real deliveries from the sandbox', () => {
       assert.equal(delivery.headers['webhook-id'], ours.id, 'webhook-id is the event id');
       types.push(ours.type);
 
-      // The same delivery, changed or replayed late, is refused by both.
+      // The same delivery, changed, replayed late, malformed or unsigned, is refused by both.
       const tampered = Buffer.from(delivery.body.toString().replace(created.trackingId, '1000000'));
       assert.throws(() => official.verify(tampered, delivery.headers as Record<string, string>), /No matching signature/);
       await assert.rejects(verifyWebhook({ payload: tampered, headers: delivery.headers, secret }), reason('no_matching_signature'));
       const later = Date.now() + 10 * 60_000;
       await assert.rejects(verifyWebhook({ payload: delivery.body, headers: delivery.headers, secret, now: later }), reason('stale_timestamp'));
+      const hex = { ...delivery.headers, 'webhook-signature': `v1=${createHmac('sha256', secret).update(delivery.body).digest('hex')}` };
+      assert.throws(() => official.verify(delivery.body, hex as unknown as Record<string, string>), /No matching signature/);
+      await assert.rejects(verifyWebhook({ payload: delivery.body, headers: hex, secret }), reason('malformed_signature'));
       const { 'webhook-signature': _, ...unsigned } = delivery.headers;
       assert.throws(() => official.verify(delivery.body, unsigned as Record<string, string>), /Missing required headers/);
       await assert.rejects(verifyWebhook({ payload: delivery.body, headers: unsigned, secret }), reason('missing_signature'));
