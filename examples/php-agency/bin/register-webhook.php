@@ -13,7 +13,7 @@ if (!filter_var($url, FILTER_VALIDATE_URL)) {
 }
 [$status, $endpoint] = lapor_api($config, 'POST', '/v1/agency/webhooks', ['url' => $url, 'events' => ['*'], 'description' => 'php-agency example']);
 if ($status !== 201) {
-    fwrite(STDERR, 'LAPOR! menolak / refused: ' . ($endpoint['detail'] ?? "HTTP $status") . "\n");
+    fwrite(STDERR, 'Pendaftaran gagal / registration failed: ' . ($endpoint['detail'] ?? "HTTP $status") . "\n");
     exit(1);
 }
 echo "LAPOR_WEBHOOK_SECRET={$endpoint['secret']}\n";

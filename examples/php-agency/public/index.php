@@ -6,8 +6,14 @@ $config = require __DIR__ . '/../config.php';
 require __DIR__ . '/../src/page.php';
 
 // integrity.json comes with the widget's CDN files: the hash pins the exact bytes.
-$integrity = json_decode((string) file_get_contents($config['widget_dir'] . '/integrity.json'), true);
-$widgetHash = $integrity['lapor-widget.js']['integrity'];
+$integrityFile = $config['widget_dir'] . '/integrity.json';
+if (!is_file($integrityFile)) {
+    http_response_code(500);
+    header('Content-Type: text/plain; charset=utf-8');
+    exit("Berkas widget tidak ditemukan: jalankan `npm run build` atau atur LAPOR_WIDGET_DIR.\n"
+        . "Widget files not found: run `npm run build` or set LAPOR_WIDGET_DIR.\n");
+}
+$widgetHash = json_decode((string) file_get_contents($integrityFile), true)['lapor-widget.js']['integrity'];
 
 send_security_headers([origin_of($config['public_endpoint'])]);
 page_start('Layanan Pengaduan', '<script type="module" src="/cdn/lapor-widget.js" integrity="' . e($widgetHash) . '" crossorigin></script>');
