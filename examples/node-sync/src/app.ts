@@ -102,8 +102,8 @@ export class AgencyApp {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', async () => {
         try {
-          const event = await verifyWebhook({ payload: Buffer.concat(chunks), signature: request.headers['lapor-signature'] as string | undefined, secret: this.webhookSecrets });
-          // At least once: the event id makes a repeat harmless.
+          const event = await verifyWebhook({ payload: Buffer.concat(chunks), headers: request.headers, secret: this.webhookSecrets });
+          // At least once: the event id (also the webhook-id header) makes a repeat harmless.
           this.db.prepare('INSERT OR IGNORE INTO webhook_events (id, type, tracking_id, received_at) VALUES (?, ?, ?, ?)').run(event.id, event.type, event.data.trackingId, new Date().toISOString());
           response.writeHead(204).end();
         } catch (error) {

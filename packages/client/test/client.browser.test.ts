@@ -100,16 +100,17 @@ describe('@lapor/client in Chromium, against the sandbox', () => {
     expect((error as Error).name).to.equal('AbortError');
   });
 
-  it('verifies a webhook signature with Web Crypto', async () => {
+  it('verifies a Standard Webhooks signature with Web Crypto', async () => {
     const body = JSON.stringify({
       id: 'evt_b', type: 'complaint.closed', createdAt: '2026-11-28T10:00:00+07:00', institutionId: 'x',
       data: { trackingId: '1916449', status: 'closed', event: { id: 'evt_b', trackingId: '1916449', type: 'closed', at: '2026-11-28T10:00:00+07:00', status: 'closed', mode: 'auto' } },
     });
-    const t = Math.floor(Date.now() / 1000);
-    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode('whsec_b'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${t}.${body}`)));
-    const hex = [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const event = await verifyWebhook({ payload: body, signature: `t=${t},v1=${hex}`, secret: 'whsec_b' });
+    const t = String(Math.floor(Date.now() / 1000));
+    const secret = 'whsec_' + btoa('a browser-side test secret');
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode('a browser-side test secret'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`evt_b.${t}.${body}`)));
+    const headers = new Headers({ 'webhook-id': 'evt_b', 'webhook-timestamp': t, 'webhook-signature': `v1,${btoa(String.fromCharCode(...mac))}` });
+    const event = await verifyWebhook({ payload: body, headers, secret });
     expect(event.type).to.equal('complaint.closed');
   });
 });

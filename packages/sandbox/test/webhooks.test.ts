@@ -55,7 +55,7 @@ describe('webhooks', () => {
   it('registers an endpoint and returns its secret once', async () => {
     const created = await api.request('POST', '/v1/agency/webhooks', { key: sk, body: { url: receiverUrl, events: ['*'] } });
     assert.equal(created.status, 201);
-    assert.match(created.body.secret, /^whsec_/);
+    assert.match(created.body.secret, /^whsec_[A-Za-z0-9+/]{32}$/, 'standard base64, which strict decoders (PHP, Python) accept');
     secret = created.body.secret;
     endpointId = created.body.id;
     const list = await api.request('GET', '/v1/agency/webhooks', { key: sk });
@@ -71,12 +71,16 @@ describe('webhooks', () => {
     );
     const payload = webhookEvent.parse(JSON.parse(delivery.body));
     assert.equal(payload.institutionId, 'pemkot-mataram');
-    const header = String(delivery.headers['lapor-signature']);
-    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header) ?? [];
-    assert.ok(t && v1, header);
+    // Standard Webhooks: the key is the base64 part of the secret; id.timestamp.body is signed.
+    const t = String(delivery.headers['webhook-timestamp']);
+    assert.match(t, /^\d+$/);
     assert.ok(Math.abs(Number(t) - Date.now() / 1000) < 60);
-    assert.equal(v1, createHmac('sha256', secret).update(`${t}.${delivery.body}`).digest('hex'));
-    assert.equal(delivery.headers['lapor-event-id'], payload.id);
+    assert.equal(delivery.headers['webhook-id'], payload.id);
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+    assert.equal(key.length, 24);
+    const mac = createHmac('sha256', key).update(`${payload.id}.${t}.${delivery.body}`).digest('base64');
+    assert.equal(delivery.headers['webhook-signature'], `v1,${mac}`);
+    assert.equal(delivery.headers['lapor-signature'], undefined);
   });
 
   it('retries a failing endpoint until it answers 2xx, and logs each delivery', async () => {

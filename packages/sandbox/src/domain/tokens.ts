@@ -23,6 +23,11 @@ export function newSecret(bytes = 24): string {
   return random(bytes).toString('base64url');
 }
 
+/** Random bytes in standard base64 (with `+` and `/`), as Standard Webhooks secrets are written. */
+export function randomBytesBase64(bytes: number): string {
+  return random(bytes).toString('base64');
+}
+
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -3,7 +3,7 @@ import type { TimelineEvent, WebhookEndpoint, WebhookEndpointInput, WebhookEvent
 import { wibDateTime } from './calendar.ts';
 import type { ComplaintRow } from './complaints.ts';
 import type { State } from './state.ts';
-import { newSecret, randomId } from './tokens.ts';
+import { randomBytesBase64, randomId } from './tokens.ts';
 
 interface EndpointRow {
   id: string;
@@ -69,7 +69,9 @@ export function createEndpoint(state: State, institutionId: string, input: Webho
     url: input.url,
     events: JSON.stringify(input.events),
     description: input.description ?? null,
-    secret: `whsec_${newSecret()}`,
+    // Standard Webhooks: `whsec_` and the key in standard base64 (24 bytes, no padding),
+    // which every verifier decodes, PHP's strict base64_decode included.
+    secret: `whsec_${randomBytesBase64(24)}`,
     created_at: state.clock.now(),
   };
   state.db.run(
@@ -147,10 +149,15 @@ export function queueWebhooks(state: State, complaint: ComplaintRow, event: Time
   if (queued) state.wake();
 }
 
-/** `Lapor-Signature` for a body: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.body")>`. */
-export function signature(secret: string, body: string, unixSeconds: number): string {
-  const mac = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
-  return `t=${unixSeconds},v1=${mac}`;
+/**
+ * Standard Webhooks headers for a delivery: `webhook-signature` is
+ * `v1,<base64 HMAC-SHA256(key, "<id>.<unix seconds>.<body>")>`, the key being the
+ * base64 part of the `whsec_` secret.
+ */
+export function signatureHeaders(secret: string, id: string, body: string, unixSeconds: number): Record<string, string> {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const mac = createHmac('sha256', key).update(`${id}.${unixSeconds}.${body}`).digest('base64');
+  return { 'webhook-id': id, 'webhook-timestamp': String(unixSeconds), 'webhook-signature': `v1,${mac}` };
 }
 
 /**
@@ -226,9 +233,8 @@ export class WebhookDispatcher {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'lapor-sandbox-webhooks',
-          'lapor-signature': signature(delivery.secret, delivery.payload, Math.floor(Date.now() / 1000)),
-          'lapor-event-id': delivery.event_id,
-          'lapor-delivery-id': delivery.id,
+          // The event id is the message id: the same on every retry, so receivers deduplicate on it.
+          ...signatureHeaders(delivery.secret, delivery.event_id, delivery.payload, Math.floor(Date.now() / 1000)),
         },
         body: delivery.payload,
         signal: controller.signal,
