@@ -41,7 +41,7 @@ const committedText = await readFile(new URL('../../../../docs/openapi.json', im
 type Operation = Record<string, any>;
 
 /** Every example of a document, with the schema it claims to match. */
-export function examplesOf(document: any): Array<{ where: string; schema: unknown; value: unknown }> {
+function examplesOf(document: any): Array<{ where: string; schema: unknown; value: unknown }> {
   const out: Array<{ where: string; schema: unknown; value: unknown }> = [];
   const media = (where: string, content: Record<string, any> | undefined) => {
     for (const [type, entry] of Object.entries(content ?? {})) {
