@@ -182,7 +182,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   await problem('secret_key_required', 'listAgencyComplaints', call('GET', '/v1/agency/complaints', 403));
   await problem('invalid_reporter_token', 'getComplaint', call('GET', `/v1/complaints/${trackingId}`, 401, { headers: { 'reporter-token': 'bukan-token-ini' } }));
   await problem('not_found', 'getComplaint', call('GET', '/v1/complaints/99999999', 404));
-  await problem('idempotency_in_flight', 'uploadAttachment', inFlight(call));
+  await problem('idempotency_in_flight', 'uploadAttachment', inFlight(sandbox.url, call));
   await admin('/faults', { spec: 'fail-before-commit=1' });
   await problem('service_unavailable', 'listCategories', call('GET', '/v1/categories', 503));
   await admin('/faults', { spec: '' });
@@ -203,9 +203,8 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   return { operations, problems, webhooks };
 }
 
-/** A second upload with the key of one whose body is still arriving answers 409. */
-async function inFlight(call: ReturnType<typeof client>): Promise<Reply> {
-  const key = randomUUID();
+/** A body that sends its first bytes and then waits, until `finish()`. */
+function slowBody(): { body: ReadableStream<Uint8Array>; finish(): void } {
   let finish!: () => void;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -213,14 +212,40 @@ async function inFlight(call: ReturnType<typeof client>): Promise<Reply> {
       finish = () => controller.close();
     },
   });
+  return { body, finish };
+}
+
+/** A second upload with the key of one whose body is still arriving answers 409. */
+async function inFlight(base: string, call: ReturnType<typeof client>): Promise<Reply> {
   const headers = { 'content-type': 'image/png', 'content-disposition': 'attachment; filename="lubang-jalan.png"' };
-  const first = call('POST', '/v1/attachments', 201, { raw: body, headers, idempotencyKey: key });
+  const key = randomUUID();
+  const first = slowBody();
+  const stored = call('POST', '/v1/attachments', 201, { raw: first.body, headers, idempotencyKey: key });
   try {
-    // Time for the first request's headers to reach the sandbox; its body stays open.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return await call('POST', '/v1/attachments', 409, { raw: new Uint8Array(PNG), headers, idempotencyKey: key });
+    // The second request keeps its body open too, so that it cannot complete and take the
+    // key should it reach the sandbox before the first: then it is abandoned and sent again.
+    for (let attempt = 1; ; attempt++) {
+      const abort = new AbortController();
+      const second = slowBody();
+      const response = fetch(`${base}/v1/attachments`, {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${pk}`, 'idempotency-key': key },
+        body: second.body,
+        duplex: 'half',
+        signal: abort.signal,
+      } as RequestInit);
+      const answered = await Promise.race([response, new Promise<undefined>((resolve) => setTimeout(resolve, 250))]);
+      if (answered) {
+        const reply = { status: answered.status, body: await answered.json() };
+        if (reply.status !== 409) throw new Error(`a second upload in flight: expected 409, got ${reply.status}`);
+        return reply;
+      }
+      abort.abort();
+      response.catch(() => undefined);
+      if (attempt === 40) throw new Error('a second upload in flight was never refused');
+    }
   } finally {
-    finish();
-    await first;
+    first.finish();
+    await stored;
   }
 }
