@@ -18,7 +18,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 // What a team outside this repository would write, knowing only the document.
 const PROGRAM = `import createClient from 'openapi-fetch';
-import type { paths } from './schema.ts';
+import type { paths, webhooks } from './schema.ts';
 
 type NewReport = paths['/v1/complaints']['post']['requestBody']['content']['application/json'];
 
@@ -38,6 +38,11 @@ const report: NewReport = {
 // @ts-expect-error: the document limits classification to its three values
 const misfiled: NewReport = { ...report, classification: 'pengaduan' };
 void misfiled;
+
+// A webhook receiver reads the fields of its event type.
+type Forwarded = webhooks['complaint.forwarded']['post']['requestBody']['content']['application/json'];
+const forwardedTo = (delivery: Forwarded): string => delivery.data.event.institution.name;
+void forwardedTo;
 
 const created = await client.POST('/v1/complaints', {
   params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
@@ -91,7 +96,7 @@ describe('a client generated from docs/openapi.json alone', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('type-checks with openapi-fetch, and a wrong field value is a type error', async () => {
+  it('type-checks with openapi-fetch, typed webhook payloads too, and a wrong field value is a type error', async () => {
     await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir });
   });
 
