@@ -131,7 +131,7 @@ function callerNotes(route: Route): string {
     route.reporterToken === 'required'
       ? ' The reporter proves who they are with the `Reporter-Token` header (the `reporterToken` of the creation).'
       : route.reporterToken === 'optional'
-        ? ' The reporter may add the `Reporter-Token` header for the full view.'
+        ? ' The reporter may add the `Reporter-Token` header, which opens what only the reporter may see.'
         : '';
   const idempotency =
     route.method === 'post'
