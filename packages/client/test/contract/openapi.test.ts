@@ -166,8 +166,9 @@ describe('OpenAPI document', () => {
     const all = examplesOf(document);
     for (const route of ROUTES as readonly Route[]) {
       const where = `${route.method} ${route.path}`;
-      if (route.body && route.body !== 'binary') assert.ok(all.some((e) => e.where.startsWith(`${where} request`)), `${where} request`);
-      if (route.success.schema) assert.ok(all.some((e) => e.where.startsWith(`${where} ${route.success.status}`)), `${where} answer`);
+      const hint = `: capture it in scripts/lib/openapi-examples.ts, then run \`npm run openapi\``;
+      if (route.body && route.body !== 'binary') assert.ok(all.some((e) => e.where.startsWith(`${where} request`)), `no request example for ${where}${hint}`);
+      if (route.success.schema) assert.ok(all.some((e) => e.where.startsWith(`${where} ${route.success.status}`)), `no answer example for ${where}${hint}`);
     }
     // A 500 is a sandbox bug: nothing to capture.
     for (const code of Object.keys(PROBLEM_CODES).filter((code) => code !== 'internal_error' && (ROUTES as readonly Route[]).some((r) => routeProblemCodes(r).includes(code as never)))) {
