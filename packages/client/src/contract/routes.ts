@@ -67,7 +67,11 @@ export interface Route {
 
 const complaintParams = { trackingId };
 
-/** Every route of the v1 contract. */
+/**
+ * Every route of the v1 contract. The sandbox router, the proxy and the OpenAPI document
+ * follow this table; in the repository, a new route also gets a step in
+ * `scripts/lib/openapi-examples.ts` so that the document shows a real answer of it.
+ */
 export const ROUTES = [
   {
     operationId: 'listCategories',
