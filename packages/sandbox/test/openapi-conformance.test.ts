@@ -1,15 +1,22 @@
 // The sandbox's answers conform to the published OpenAPI document: one sample of every
 // route's success answer, and problem documents, checked with a JSON Schema validator.
+// The document's examples are captured afresh and must still look like the committed ones.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { ROUTES, type OperationId } from '@lapor/client/contract';
-import { buildOpenApiDocument } from '@lapor/client/openapi';
+import { PROBLEM_CODES, ROUTES, type OperationId, type ProblemCode, type Route } from '@lapor/client/contract';
+import { buildOpenApiDocument, routeProblemCodes, type CapturedExamples } from '@lapor/client/openapi';
+import { CAPTURED_EXAMPLES } from '../../client/src/openapi/examples.ts';
+import { captureExamples } from '../../../scripts/lib/openapi-examples.ts';
 import { complaint, useSandbox, type Reply } from './helpers.ts';
 
 const api = useSandbox();
-const document = buildOpenApiDocument() as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
+const document = buildOpenApiDocument() as {
+  paths: Record<string, Record<string, any>>;
+  webhooks: Record<string, Record<string, any>>;
+  components: { schemas: Record<string, unknown> };
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 ajv.addSchema({ $id: 'problem', ...(document.components.schemas.Problem as object) });
@@ -84,5 +91,57 @@ describe('answers conform to the OpenAPI document', () => {
     conforms('/v1/complaints', 'post', await api.request('POST', '/v1/complaints', { body: { title: 'x' } }));
     conforms('/v1/complaints/{trackingId}', 'get', await api.request('GET', '/v1/complaints/99999999'));
     conforms('/v1/categories', 'get', await api.request('GET', '/v1/categories', { key: 'pk_forged' }));
+  });
+});
+
+/** The structure of a JSON value: its keys and the types of its leaves, not the values. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)]));
+  }
+  return value === null ? 'null' : typeof value;
+}
+
+function validates(schema: unknown, value: unknown, where: string) {
+  const validateFn = ajv.compile(schema as object);
+  assert.ok(validateFn(value), `${where}: ${ajv.errorsText(validateFn.errors)}\n${JSON.stringify(value).slice(0, 500)}`);
+}
+
+describe('the examples of the document are what the sandbox answers today', () => {
+  let fresh: CapturedExamples;
+  before(async () => {
+    fresh = await captureExamples();
+  });
+
+  it('every captured request and answer conforms to its route', () => {
+    for (const route of ROUTES as readonly Route[]) {
+      const captured = fresh.operations[route.operationId];
+      assert.ok(captured, `${route.operationId} is not captured: add it to scripts/lib/openapi-examples.ts`);
+      const media = document.paths[route.path]![route.method];
+      if (captured.request !== undefined) validates(media.requestBody.content['application/json'].schema, captured.request, `${route.operationId} request`);
+      for (const [name, body] of Object.entries(captured.responses)) {
+        validates(schemaOf(route.path, route.method, route.success.status), body, `${route.operationId} ${name}`);
+      }
+    }
+  });
+
+  it('every captured problem is one its route documents', () => {
+    for (const [code, { operationId, body }] of Object.entries(fresh.problems) as Array<[ProblemCode, { operationId: string; body: any }]>) {
+      const route = (ROUTES as readonly Route[]).find((r) => r.operationId === operationId)!;
+      assert.ok(routeProblemCodes(route).includes(code), `${operationId} documents ${code}`);
+      assert.equal(body.status, PROBLEM_CODES[code]);
+      validates({ $ref: 'problem' }, body, `${operationId} ${code}`);
+    }
+  });
+
+  it('every delivered webhook conforms to its event type', () => {
+    for (const [type, payload] of Object.entries(fresh.webhooks)) {
+      validates(document.webhooks[type]!.post.requestBody.content['application/json'].schema, payload, type);
+    }
+  });
+
+  it('the committed examples look like fresh ones (otherwise run `npm run openapi`)', () => {
+    assert.deepEqual(shape(CAPTURED_EXAMPLES), shape(fresh));
   });
 });
