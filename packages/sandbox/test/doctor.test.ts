@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { runDoctor, type FindingCode } from '@lapor/sandbox';
 import { parsePolicies, sourceListAllows, trustedTypesProblem } from '../src/doctor/csp.ts';
-import { useSandbox } from './helpers.ts';
+import { unusedUrl, useSandbox } from './helpers.ts';
 
 const exec = promisify(execFile);
 const api = useSandbox();
@@ -30,6 +30,8 @@ const script = (src = '/cdn/lapor-widget.js', extra = `integrity="${SRI}" crosso
 const form = (endpoint: string, key = 'pk_test_sandbox') => `<lapor-form endpoint="${endpoint}" site-key="${key}"><a href="https://www.lapor.go.id">lapor.go.id</a></lapor-form>`;
 
 let otherKey = '';
+/** An endpoint where nothing listens (set before the tests run). */
+let down = '';
 const PAGES: Record<string, Fixture> = {
   good: {},
   'script-blocked': { csp: (e) => `default-src 'self'; script-src https://cdn.example.go.id; connect-src ${e}` },
@@ -40,7 +42,7 @@ const PAGES: Record<string, Fixture> = {
   'no-script': { head: () => '' },
   'secret-key': { body: (c) => `${form(c.endpoint)}<script>const key = "sk_test_sandbox";</script>` },
   'key-origin': { body: (c) => form(c.endpoint, otherKey) },
-  'endpoint-down': { csp: () => "default-src 'self'; connect-src http://127.0.0.1:1", body: () => form('http://127.0.0.1:1') },
+  'endpoint-down': { csp: (e) => `default-src 'self'; connect-src ${e} ${down}`, body: () => form(down) },
   'tt-policy': { csp: (e) => `${GOOD_CSP(e)}; trusted-types app-policy` },
   'tt-duplicates': { csp: (e) => `${GOOD_CSP(e)}; trusted-types lit-html` },
 };
@@ -56,28 +58,29 @@ let other = '';
 
 describe('lapor-sandbox doctor', () => {
   before(async () => {
-  const key = await api.admin('/keys', { kind: 'publishable', origins: ['https://dinas-lain.example.go.id'] });
-  assert.equal(key.status, 201, JSON.stringify(key.body));
-  otherKey = (key.body as { key: string }).key;
-  site = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    if (url.pathname.endsWith('/lapor-widget.js')) {
-      // /cdn/ is served with CORS, /bare/ without (as a misconfigured CDN would).
-      const cors = url.pathname.startsWith('/cdn/') ? { 'access-control-allow-origin': '*' } : {};
-      response.writeHead(200, { 'content-type': 'text/javascript', ...cors }).end(WIDGET);
-      return;
-    }
-    const fixture = PAGES[url.pathname.slice(1)];
-    if (!fixture) return void response.writeHead(404).end();
-    const ctx = { endpoint: api.sandbox.url, other };
-    const html = `<!doctype html><html><head>${(fixture.head ?? (() => script()))(ctx)}</head><body>${(fixture.body ?? ((c) => form(c.endpoint)))(ctx)}</body></html>`;
-    response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': (fixture.csp ?? GOOD_CSP)(api.sandbox.url) }).end(html);
+    const key = await api.admin('/keys', { kind: 'publishable', origins: ['https://dinas-lain.example.go.id'] });
+    assert.equal(key.status, 201, JSON.stringify(key.body));
+    otherKey = (key.body as { key: string }).key;
+    down = await unusedUrl();
+    site = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      if (url.pathname.endsWith('/lapor-widget.js')) {
+        // /cdn/ is served with CORS, /bare/ without (as a misconfigured CDN would).
+        const cors = url.pathname.startsWith('/cdn/') ? { 'access-control-allow-origin': '*' } : {};
+        response.writeHead(200, { 'content-type': 'text/javascript', ...cors }).end(WIDGET);
+        return;
+      }
+      const fixture = PAGES[url.pathname.slice(1)];
+      if (!fixture) return void response.writeHead(404).end();
+      const ctx = { endpoint: api.sandbox.url, other };
+      const html = `<!doctype html><html><head>${(fixture.head ?? (() => script()))(ctx)}</head><body>${(fixture.body ?? ((c) => form(c.endpoint)))(ctx)}</body></html>`;
+      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': (fixture.csp ?? GOOD_CSP)(api.sandbox.url) }).end(html);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const { port } = site.address() as AddressInfo;
+    base = `http://localhost:${port}`;
+    other = `http://127.0.0.1:${port}`;
   });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  const { port } = site.address() as AddressInfo;
-  base = `http://localhost:${port}`;
-  other = `http://127.0.0.1:${port}`;
-});
   after(() => new Promise<void>((resolve) => site.close(() => resolve())));
 
   it('passes a page without faults, and says what it checked', async () => {
