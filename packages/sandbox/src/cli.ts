@@ -3,9 +3,22 @@ import { parseArgs } from 'node:util';
 import { FaultSpecError, parseFaults } from './http/faults.ts';
 import { DEFAULT_DB, TEST_KEYS, startSandbox } from './index.ts';
 
+// Subcommands run and exit before the server's own options are read.
+const subcommand = process.argv[2];
+if (subcommand === 'doctor') {
+  const { doctorCommand } = await import('./doctor/cli.ts');
+  process.exit(await doctorCommand(process.argv.slice(3)));
+}
+if (subcommand === 'trigger') {
+  const { triggerCommand } = await import('./trigger/cli.ts');
+  process.exit(await triggerCommand(process.argv.slice(3)));
+}
+
 const HELP = `lapor-sandbox: a local SP4N-LAPOR! for demos, tests and CI
 
 Usage: lapor-sandbox [options]
+       lapor-sandbox doctor <page-url>   check an agency page that embeds the widget (--help for more)
+       lapor-sandbox trigger <event-type> --url URL --secret whsec_…   send a signed test event
 
   --port N            port to listen on (default 4010; 0 picks a free port)
   --host HOST         interface to listen on (default 127.0.0.1)

@@ -27,6 +27,7 @@ import { TEST_KEYS, seed } from './seed/index.ts';
 
 export { TEST_KEYS } from './seed/index.ts';
 export { parseFaults, type FaultSpec } from './http/faults.ts';
+export { runDoctor, type DoctorOptions, type DoctorReport, type Finding, type FindingCode, type FindingLevel } from './doctor/index.ts';
 
 /** How to run a sandbox. Every option has a default that suits a developer's laptop. */
 export interface SandboxOptions {

@@ -61,3 +61,13 @@ export function useSandbox(options: SandboxOptions = {}): Api {
   after(() => api.sandbox?.close());
   return api;
 }
+
+/** A loopback URL where nothing listens: a port that was free a moment ago. */
+export async function unusedUrl(): Promise<string> {
+  const { createServer } = await import('node:http');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -1,0 +1,30 @@
+// The example agency site is what the docs tell agencies to copy: `lapor-sandbox doctor`
+// must find nothing wrong with any of its pages that carry the widget.
+import { it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { runDoctor, startSandbox, type Sandbox } from '@lapor/sandbox';
+import { startAgencySite } from '../server.ts';
+
+let sandbox: Sandbox;
+let site: Awaited<ReturnType<typeof startAgencySite>>;
+
+before(async () => {
+  sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
+  site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url });
+});
+after(async () => {
+  await site?.close();
+  await sandbox?.close();
+});
+
+for (const path of ['/', '/status']) {
+  it(`doctor finds no problem and no warning on ${path}`, async () => {
+    const report = await runDoctor(site.url + path);
+    assert.deepEqual(
+      report.findings.filter((f) => f.level !== 'ok'),
+      [],
+    );
+    assert.ok(report.findings.some((f) => f.code === 'endpoint_ok'));
+    assert.ok(report.findings.some((f) => f.code === 'integrity_ok'));
+  });
+}
