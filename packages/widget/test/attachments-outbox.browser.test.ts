@@ -167,6 +167,8 @@ describe('<lapor-form> attachments', () => {
     await new Promise((r) => setTimeout(r, 600));
     first.remove();
     const second = await form();
+    // The file list is a chunk of its own: it shows once that has loaded.
+    await until(() => root(second).querySelector('.file.done'));
     expect($(second, '.file.done').textContent).to.contain('catatan.txt');
   });
 });

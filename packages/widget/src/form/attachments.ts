@@ -1,6 +1,7 @@
 import type { Attachment } from '@lapor/client/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { format, fileSize, type FormStrings, type Language } from '../i18n/index.ts';
+import { completed, format, fileSize, type EntryStrings, type Language } from '../i18n/index.ts';
+import { idFiles } from '../i18n/id-files.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
 import { lostConnection } from './drafts.ts';
 
@@ -207,6 +208,11 @@ export class AttachmentList {
     if (item.file) void this.#send(item);
   }
 
+  /** The list as the form shows it. */
+  render(strings: EntryStrings, language: Language): TemplateResult | typeof nothing {
+    return renderFiles(this, strings, language);
+  }
+
   remove(item: AttachmentItem): void {
     item.abort?.abort();
     if (item.stored) void dropFile(item.stored);
@@ -219,8 +225,9 @@ export class AttachmentList {
 
 
 /** The list of files with progress, and cancel, retry and remove buttons. */
-export function renderFiles(list: AttachmentList, t: FormStrings, language: Language): TemplateResult | typeof nothing {
+export function renderFiles(list: AttachmentList, strings: EntryStrings, language: Language): TemplateResult | typeof nothing {
   if (!list.items.length) return nothing;
+  const t = completed(idFiles, strings);
   const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
     <div class="file-name">
       ${item.name} <span class="file-size">(${fileSize(item.size, language)})</span>

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, fileSize, withOverrides, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, fileSize, withOverrides, type EntryStrings, type Language, type StringOverrides } from '../i18n/index.ts';
 import { loadTransport, loadWhenIdle, type Transport } from '../shared/load.ts';
-import { rememberReport } from '../shared/reports.ts';
 import { scopedKey } from '../shared/storage.ts';
 import { VERSION } from '../shared/define.ts';
 import type { AttachmentList } from './attachments.ts';
@@ -115,7 +114,7 @@ export class LaporForm extends LitElement {
   captcha: (() => Promise<string> | string) | undefined;
 
   #language: Language = 'id';
-  #t: FormStrings = formStrings('id');
+  #t: EntryStrings = formStrings('id');
   #phase: Phase = 'editing';
   #classification: Classification | '' = '';
   #title = '';
@@ -146,7 +145,7 @@ export class LaporForm extends LitElement {
   #origin = new Combobox(this, 'origin', (q) => this.#searchRegions(q), () => this.#changed());
   #institution = new Combobox(this, 'institution', (q) => this.#searchInstitutions(q), () => this.#changed());
   #category = new Combobox(this, 'category', (q) => this.#searchCategories(q), () => this.#changed());
-  /** The attachment list lives in the transport chunk: made on the first file, or for a restored draft. */
+  /** The attachment list is a chunk of its own: made on the first file, or for a restored draft. */
   #attachments: AttachmentList | undefined;
   #restored: Attachment[] = [];
 
@@ -156,8 +155,8 @@ export class LaporForm extends LitElement {
 
   async #attachmentList(): Promise<AttachmentList> {
     if (!this.#attachments) {
-      const { t } = await this.#transport();
-      this.#attachments ??= new t.AttachmentList(
+      const { AttachmentList } = await import('./attachments.ts');
+      this.#attachments ??= new AttachmentList(
         this,
         { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES },
         () => this.#uploader(),
@@ -193,7 +192,7 @@ export class LaporForm extends LitElement {
       this.#t = withOverrides(formStrings(this.#language), this.strings);
       if (this.#language === 'en') {
         void loadEnglish().then((table) => {
-          this.#t = withOverrides<FormStrings>(table, this.strings);
+          this.#t = withOverrides<EntryStrings>(table, this.strings);
           this.requestUpdate();
         });
       }
@@ -373,8 +372,8 @@ export class LaporForm extends LitElement {
     if (!navigator.onLine) return;
     this.#flushing = true;
     try {
-      const { t, client } = await this.#transport();
-      const sent = await t.sendOutbox(
+      const [{ client }, { sendOutbox }] = await Promise.all([this.#transport(), import('./outbox.ts')]);
+      const sent = await sendOutbox(
         client,
         this.#outboxKey,
         (created, report) => this.#succeeded(created, report.input, report.remember),
@@ -519,7 +518,7 @@ export class LaporForm extends LitElement {
 
   #succeeded(created: ComplaintCreated, input: ComplaintInput, remember: boolean): void {
     if (remember) {
-      rememberReport(this.endpoint, { trackingId: created.trackingId, reporterToken: created.reporterToken, title: input.title, createdAt: created.createdAt });
+      this.#loaded!.rememberReport(this.endpoint, { trackingId: created.trackingId, reporterToken: created.reporterToken, title: input.title, createdAt: created.createdAt });
     }
     saveDraft(this.#draftKey, undefined);
     clearTimeout(this.#draftTimer);
@@ -693,7 +692,7 @@ export class LaporForm extends LitElement {
         />
         <span class="hint">${t.dropFiles}</span>
       </div>
-      ${list && this.#loaded ? this.#loaded.renderFiles(list, t, this.#language) : nothing}
+      ${list?.render(t, this.#language) ?? nothing}
     </div>`;
   }
 
@@ -704,8 +703,8 @@ export class LaporForm extends LitElement {
       return views.successView(t, this.#language, this.#created, {
         statusUrl: this.statusUrl,
         notice: this.#notice,
-        copied: () => {
-          this.#notice = this.#t.copied;
+        copied: (message) => {
+          this.#notice = message;
           this.requestUpdate();
         },
         again: () => this.#reset(),

@@ -1,7 +1,7 @@
-import type { FormStrings } from './strings.ts';
+import type { FileKey, FormStrings, ViewKey } from './strings.ts';
 
-/** Bahasa Indonesia: the default, bundled with the form. */
-export const id: FormStrings = {
+/** Bahasa Indonesia: the default, bundled with the form (what later chunks show comes with them). */
+export const id: Omit<FormStrings, FileKey | ViewKey> = {
   formTitle: 'Sampaikan laporan Anda',
   formIntro: 'Laporan diteruskan ke SP4N-LAPOR!, sistem pengaduan pelayanan publik nasional.',
   required: 'wajib',
@@ -44,15 +44,7 @@ export const id: FormStrings = {
   chooseFiles: 'Pilih berkas',
   dropFiles: 'atau seret berkas ke sini',
   uploading: 'Mengunggah…',
-  uploaded: 'Terunggah',
-  resized: 'Foto diperkecil: {from} → {to}',
-  uploadFailed: 'Gagal mengunggah.',
-  uploadWaiting: 'Menunggu koneksi. Berkas disimpan di perangkat ini dan diunggah otomatis.',
   uploadRefused: 'Hapus berkas yang ditolak sebelum mengirim.',
-  cancel: 'Batal',
-  retry: 'Coba lagi',
-  remove: 'Hapus',
-  removeFile: 'Hapus {name}',
   privacyLegend: 'Privasi',
   anonymousLabel: 'Anonim',
   anonymousHint: 'Nama Anda tidak akan dipublikasikan pada laporan.',
@@ -70,18 +62,9 @@ export const id: FormStrings = {
   rememberHint: 'Agar Anda dapat memantau dan menanggapi laporan dari peramban ini.',
   submit: 'Kirim laporan',
   sending: 'Mengirim laporan…',
-  errorSummaryTitle: 'Ada yang perlu diperbaiki',
   draftRestored: 'Isian Anda sebelumnya dipulihkan.',
   discardDraft: 'Mulai dari awal',
   offlineQueued: 'Koneksi terputus. Laporan Anda tersimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali.',
   outboxSending: 'Koneksi kembali. Mengirim laporan yang tersimpan…',
   serverError: 'Laporan belum terkirim: {detail}',
-  successTitle: 'Laporan terkirim',
-  successTrackingLabel: 'Nomor pelacakan',
-  copy: 'Salin',
-  copied: 'Nomor pelacakan disalin.',
-  successNext: 'Admin LAPOR! memverifikasi dan meneruskan laporan Anda ke instansi berwenang dalam 3 hari kerja (paling lambat {date}).',
-  successFollow: 'Instansi menindaklanjuti dalam 5 hari kerja setelah menerima laporan. Simpan nomor pelacakan untuk memantau laporan Anda.',
-  successStatusLink: 'Pantau laporan',
-  newReport: 'Buat laporan baru',
 };

@@ -130,6 +130,26 @@ export interface StatusStrings {
 /** Every string of both elements. */
 export type Strings = FormStrings & StatusStrings;
 
+/**
+ * Form strings that only a chunk loaded after the citizen acts shows: the file list (with
+ * the attachments chunk) and the error summary and confirmation (with the transport chunk).
+ * Their Indonesian ships with that chunk, not in the form's first bytes.
+ */
+export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
+export type ViewKey =
+  | 'errorSummaryTitle'
+  | 'successTitle'
+  | 'successTrackingLabel'
+  | 'copy'
+  | 'copied'
+  | 'successNext'
+  | 'successFollow'
+  | 'successStatusLink'
+  | 'newReport';
+
+/** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
+export type EntryStrings = Omit<FormStrings, FileKey | ViewKey> & Partial<FormStrings>;
+
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
