@@ -21,6 +21,8 @@ export interface AttachmentItem {
   attachment?: Attachment | undefined;
   error?: string | undefined;
   resizedFrom?: number | undefined;
+  /** Its metadata is gone (a photo), or it needs no cleaning. */
+  cleaned?: boolean | undefined;
   abort?: AbortController | undefined;
 }
 
@@ -142,18 +144,26 @@ export class AttachmentList {
 
   async #send(item: AttachmentItem): Promise<void> {
     let file = item.file!;
-    if (file.size > this.limits.bytes && /^image\/(jpeg|png|webp)$/.test(file.type)) {
+    // Every photo, whatever its size, loses its metadata here, before it is kept on the
+    // device or uploaded; one too large is made smaller too. Once cleaned, `item.file` is
+    // the clean copy, so a retry does not do it again.
+    if (!item.cleaned && /^image\/|\.(jpe?g|png|webp)$/i.test(`${file.type} ${file.name}`)) {
       item.state = 'preparing';
       this.host.requestUpdate();
-      const { downscalePhoto } = await import('../shared/photos.ts');
-      const smaller = await downscalePhoto(file, this.limits.bytes);
-      if (smaller) {
-        item.resizedFrom = file.size;
-        file = smaller;
-        item.file = smaller;
-        item.name = smaller.name;
-        item.size = smaller.size;
+      const { cleanPhoto } = await import('../shared/photos.ts');
+      const clean = await cleanPhoto(file, this.limits.bytes);
+      if (!clean) {
+        // A photo that cannot be cleaned does not leave the device.
+        item.state = 'error';
+        this.onChange();
+        this.host.requestUpdate();
+        return;
       }
+      if (clean.size < file.size && file.size > this.limits.bytes) item.resizedFrom = file.size;
+      item.cleaned = true;
+      file = item.file = clean;
+      item.name = clean.name;
+      item.size = clean.size;
     }
     if (this.scope && !item.stored && file.size <= this.limits.bytes) {
       item.stored = crypto.randomUUID();

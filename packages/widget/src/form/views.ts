@@ -3,7 +3,7 @@
 // bytes that render the form.
 import { html, type TemplateResult } from 'lit';
 import type { ComplaintCreated } from '@lapor/client/contract';
-import { completed, format, type EntryStrings, type Language } from '../i18n/index.ts';
+import { completed, format, type EntryStrings, type FormStrings, type Language } from '../i18n/index.ts';
 import { idViews } from '../i18n/id-views.ts';
 
 /** Where each contract path shows its error: the id of the control to focus. */
@@ -29,6 +29,11 @@ export const FIELD_OF: Record<string, string> = {
   consent: 'consent',
 };
 
+
+/** The form's strings completed with those this chunk brings (messages after a submit attempt, the confirmation). */
+export function laterStrings(strings: EntryStrings): FormStrings {
+  return completed(idViews, strings);
+}
 
 /** The GOV.UK-style summary: every problem, each a link that moves focus to its field. */
 export function errorSummary(strings: EntryStrings, errors: ReadonlyMap<string, string>, focus: (id: string) => void): TemplateResult {

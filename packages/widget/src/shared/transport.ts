@@ -5,5 +5,8 @@
 export { createClient, LaporHttpError, LaporNetworkError, LaporTimeoutError, LaporValidationError } from '@lapor/client';
 export type { LaporClient, UploadProgress } from '@lapor/client';
 export { LIMITS, complaintInput, replyInput, trackingId, validate, isKnownEvent } from '@lapor/client/contract';
-export { FIELD_OF, errorSummary, successView } from '../form/views.ts';
+export { FIELD_OF, errorSummary, laterStrings, successView } from '../form/views.ts';
 export { rememberReport } from './reports.ts';
+export { complaintOf } from '../form/input.ts';
+export { institutionOption, sources } from '../form/sources.ts';
+export { exposes, exposureNote } from '../form/exposure.ts';

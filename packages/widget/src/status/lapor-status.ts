@@ -236,10 +236,11 @@ export class LaporStatus extends LitElement {
     const t = this.#t;
     const template = (t.events as Record<string, string>)[event.type] ?? event.type;
     const data = event as Record<string, unknown>;
+    // A hold without a reason reads "Ditunda", not "Ditunda: ".
     return format(template, {
       institution: (data.institution as { name?: string } | undefined)?.name ?? '',
       reason: String(data.reason ?? ''),
-    });
+    }).replace(/: $/, '');
   }
 
   #renderReport(report: View) {
