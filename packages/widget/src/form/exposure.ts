@@ -20,7 +20,7 @@ export function exposes(text: string): boolean {
 /** The note next to the field, with the offer to make the report confidential. */
 export function exposureNote(strings: EntryStrings, id: string, confidential: () => void): TemplateResult {
   const t = completed(idViews, strings);
-  return html`<div class="exposure" id="${id}-exposure" part="notice">
+  return html`<div class="notice" id="${id}-exposure" part="notice">
     <p>${t.exposureNote}</p>
     <button type="button" class="secondary" part="button" @click=${confidential}>${t.exposureConfidential}</button>
   </div>`;
