@@ -594,7 +594,7 @@ export class LaporForm extends LitElement {
     const { DeviceEraser } = await import('./forget.ts');
     this.#eraser ??= new DeviceEraser(this, () => this.#outboxKey, () => this.#reset());
     await this.#eraser.begin();
-  }
+  };
 
   #checkbox(id: string, checked: boolean, set: (v: boolean) => void, label: string, hint?: string) {
     const error = this.#errors.get(id);

@@ -113,7 +113,8 @@ function stripJpeg(bytes: Uint8Array): Uint8Array | undefined {
       i = j;
     }
   }
-  if (orientation > 1 && orientation <= 8) parts.splice(1, 0, orientationSegment(orientation));
+  // After JFIF's APP0 when there is one: it must come first.
+  if (orientation > 1 && orientation <= 8) parts.splice(parts[1]?.[1] === 0xe0 ? 2 : 1, 0, orientationSegment(orientation));
   return concat(parts);
 }
 
