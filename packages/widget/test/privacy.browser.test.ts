@@ -342,6 +342,32 @@ describe('<lapor-form> photos leave the device without their metadata', () => {
     expect([bitmap.width, bitmap.height]).to.deep.equal([30, 10]);
   });
 
+  it('cleans a photo an earlier version left in the outbox before sending it', async () => {
+    const photo = await phonePhoto();
+    const { keepFile } = await import('../src/shared/files.ts');
+    await keepFile('dari-versi-lama', 'outbox', photo);
+    const input = {
+      classification: 'complaint',
+      title: 'Jalan berlubang di depan SDN 3 Mataram',
+      body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.',
+      incidentDate: '2026-11-20',
+      location: { regionCode: '52.71' },
+      anonymous: false,
+      confidential: false,
+      reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
+    };
+    localStorage.setItem(`lapor:outbox:${sandboxUrl}|pk_test_sandbox`, JSON.stringify([{ idempotencyKey: crypto.randomUUID(), input, files: ['dari-versi-lama'], remember: true, queuedAt: new Date().toISOString() }]));
+    const el = await form();
+    const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent, 15000);
+    const token = JSON.parse(localStorage.getItem(reportsKey)!)[0].reporterToken;
+    const view = await (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
+    const base64 = await (await fetch(`/__lapor__/attachments/${view.attachments[0].id}`)).text();
+    const text = atob(base64);
+    expect(text.length).to.be.greaterThan(0);
+    expect(text).not.to.contain('TestPhone');
+    expect(text).not.to.contain('xmpmeta');
+  });
+
   it('uploads other files unchanged', async () => {
     const el = await form();
     drop(el, [new File(['Catatan: lubang 30 cm.'], 'catatan.txt', { type: 'text/plain' })]);
