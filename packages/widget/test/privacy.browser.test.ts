@@ -96,11 +96,17 @@ describe('<lapor-form> on the device: the least for the shortest time', () => {
     localStorage.setItem(draftKey, JSON.stringify({ ...draft(), savedAt: new Date(Date.now() - 6 * DAY).toISOString() }));
     const sixDays = await form();
     expect(($(sixDays, '#title') as HTMLInputElement).value).to.equal('Lampu jalan mati di Jl. Pejanggik');
+    await settle();
     sixDays.remove();
     localStorage.setItem(draftKey, JSON.stringify({ ...draft(), savedAt: new Date(Date.now() - 8 * DAY).toISOString() }));
+    // A file that waited for the connection with that draft goes with it.
+    const { keepFile } = await import('../src/shared/files.ts');
+    await keepFile('mit-draf', draftKey, new File(['Foto.'], 'foto.txt', { type: 'text/plain' }));
     const eightDays = await form();
     expect(($(eightDays, '#title') as HTMLInputElement).value).to.equal('');
     expect(localStorage.getItem(draftKey)).to.equal(null);
+    for (let i = 0; i < 80 && (await keptFiles()).length; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await keptFiles()).to.have.length(0);
     eightDays.remove();
 
     localStorage.setItem(draftKey, JSON.stringify({ ...JSON.parse('{}'), title: 'Dua hari lalu', body: '', classification: '', incidentDate: '', address: '', attachments: [], anonymous: false, confidential: false, name: '', email: '', phone: '', remember: false, savedAt: new Date(Date.now() - 2 * DAY).toISOString() }));
