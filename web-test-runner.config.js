@@ -1,6 +1,9 @@
 // One config for every browser test: Chromium from the system (CHROME_PATH, default
 // /usr/bin/chromium); nothing downloads a browser.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -28,22 +31,35 @@ function countingReporter() {
 
 /**
  * A real sandbox for the browser tests, on a free port; pages import its URL from
- * `/__lapor__/sandbox.js`.
+ * `/__lapor__/sandbox.js`. Its database is a file in a temporary folder so that tests can
+ * read what it stored: `/__lapor__/attachments/{id}` answers an attachment's bytes, as
+ * base64 (no public route serves them).
  */
 function sandboxPlugin() {
   let sandbox;
+  let dir;
+  let stored;
   return {
     name: 'lapor-sandbox',
     async serverStart() {
       const { startSandbox } = await import('@lapor/sandbox');
-      sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
+      dir = mkdtempSync(join(tmpdir(), 'lapor-wtr-'));
+      sandbox = await startSandbox({ port: 0, db: join(dir, 'sandbox.db'), clock: 'manual', rateLimit: 'off' });
+      stored = new DatabaseSync(join(dir, 'sandbox.db'), { readOnly: true });
     },
     async serverStop() {
+      stored?.close();
       await sandbox?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
     serve(context) {
       if (context.path === '/__lapor__/sandbox.js') {
         return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+      }
+      const attachment = /^\/__lapor__\/attachments\/([\w-]+)$/.exec(context.path);
+      if (attachment) {
+        const row = stored.prepare('SELECT b.data FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?').get(attachment[1]);
+        return { body: row ? Buffer.from(row.data).toString('base64') : '', type: 'txt' };
       }
       return undefined;
     },

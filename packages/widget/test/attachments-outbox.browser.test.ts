@@ -80,6 +80,8 @@ describe('<lapor-form> attachments', () => {
     expect(item.textContent).to.contain('IMG_20261120_101500.jpg');
     expect(item.textContent).to.contain('Foto diperkecil');
     await fillComplaint(el);
+    // Remembered on this device (opt-in), so that the test can read the reporter's view.
+    await click(el, '#remember');
     await click(el, 'button[type=submit]');
     const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
     const view = await reporterView(trackingId);
@@ -167,6 +169,8 @@ describe('<lapor-form> attachments', () => {
     await new Promise((r) => setTimeout(r, 600));
     first.remove();
     const second = await form();
+    // The file list is a chunk of its own: it shows once that has loaded.
+    await until(() => root(second).querySelector('.file.done'));
     expect($(second, '.file.done').textContent).to.contain('catatan.txt');
   });
 });
@@ -196,6 +200,7 @@ describe('<lapor-form> offline outbox', () => {
     online(false);
     const el = await form();
     await fillComplaint(el);
+    await click(el, '#remember');
     drop(el, [await bigPhoto()]);
     await until(() => root(el).querySelector('.file.waiting'), 20000);
     const before = (await sandboxStats()).complaints;

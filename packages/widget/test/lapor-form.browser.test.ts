@@ -193,6 +193,7 @@ describe('<lapor-form> geolocation', () => {
     await click(el, '.geo button');
     await until(() => $(el, '.geo [role=status]').textContent?.includes('Titik lokasi tersimpan'));
     expect(asked).to.equal(1);
+    await click(el, '#remember');
     await click(el, 'button[type=submit]');
     const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
     const view = await reporterView(trackingId);
@@ -206,6 +207,7 @@ describe('<lapor-form> geolocation', () => {
     await click(el, '.geo button');
     await until(() => $(el, '.geo [role=status]').textContent?.includes('Lokasi tidak dapat ditentukan'));
     await expect(el).shadowDom.to.be.accessible();
+    await click(el, '#remember');
     await click(el, 'button[type=submit]');
     const trackingId = await until(() => root(el).querySelector('.tracking-id')?.textContent);
     const view = await reporterView(trackingId);

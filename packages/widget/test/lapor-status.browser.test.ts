@@ -43,7 +43,7 @@ describe('<lapor-status>', () => {
     await until(() => root(el).querySelector('.report'));
     expect($(el, '.badge').textContent).to.equal('Diteruskan ke instansi');
     expect($(el, '.report').textContent).to.contain('Pemerintah Kota Mataram');
-    expect($(el, '.report').textContent).to.contain('Tindak lanjut instansi');
+    expect($(el, '.report').textContent).to.contain('Batas tindak lanjut instansi');
     expect(root(el).querySelectorAll('.timeline li')).to.have.length(2);
     expect(root(el).querySelector('#reply')).to.not.exist;
     await expect(el).shadowDom.to.be.accessible();
@@ -64,7 +64,7 @@ describe('<lapor-status>', () => {
     await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
     // A browser never holds a secret key: the sandbox's admin route follows up as the institution.
     await admin(`/complaints/${created.trackingId}/follow-up`, { body: 'Petugas kebersihan sudah dijadwalkan hari Senin.' });
-    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '' }]));
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '', keepUntil: Date.now() + 86_400_000 }]));
     const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
     await click(el, '.mine button');
     await until(() => root(el).querySelector('#reply'));
@@ -74,6 +74,22 @@ describe('<lapor-status>', () => {
     await click(el, 'form:not(.lookup) button[type=submit]');
     await until(() => root(el).querySelectorAll('.timeline li').length === 4);
     expect($(el, '.timeline').textContent).to.contain('Tanggapan pelapor');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('words deadlines, holds and confidentiality as LAPOR! does', async () => {
+    const created = await submit({ confidential: true });
+    await admin(`/complaints/${created.trackingId}/hold`, { reason: 'Menunggu foto tambahan' });
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '', keepUntil: Date.now() + 86_400_000 }]));
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
+    await click(el, '.mine button');
+    await until(() => root(el).querySelector('.report'));
+    const labels = [...root(el).querySelectorAll('.report dt')].map((dt) => dt.textContent);
+    expect(labels).to.include('Tanggal dikirim');
+    expect(labels).to.include('Batas verifikasi admin');
+    expect(labels).to.include('Batas pelimpahan ke Ombudsman RI');
+    expect($(el, '.timeline').textContent).to.contain('Ditunda: Menunggu foto tambahan');
+    expect($(el, '.report .notice').textContent).to.equal('Laporan rahasia. Tidak ditampilkan untuk publik; hanya Anda, admin LAPOR!, dan instansi penerima yang dapat membacanya.');
     await expect(el).shadowDom.to.be.accessible();
   });
 });

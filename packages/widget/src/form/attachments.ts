@@ -1,6 +1,7 @@
 import type { Attachment } from '@lapor/client/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { format, fileSize, type FormStrings, type Language } from '../i18n/index.ts';
+import { completed, format, fileSize, type EntryStrings, type Language } from '../i18n/index.ts';
+import { idFiles } from '../i18n/id-files.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
 import { lostConnection } from './drafts.ts';
 
@@ -20,6 +21,8 @@ export interface AttachmentItem {
   attachment?: Attachment | undefined;
   error?: string | undefined;
   resizedFrom?: number | undefined;
+  /** Its metadata is gone (a photo), or it needs no cleaning. */
+  cleaned?: boolean | undefined;
   abort?: AbortController | undefined;
 }
 
@@ -141,18 +144,26 @@ export class AttachmentList {
 
   async #send(item: AttachmentItem): Promise<void> {
     let file = item.file!;
-    if (file.size > this.limits.bytes && /^image\/(jpeg|png|webp)$/.test(file.type)) {
+    // Every photo, whatever its size, loses its metadata here, before it is kept on the
+    // device or uploaded; one too large is made smaller too. Once cleaned, `item.file` is
+    // the clean copy, so a retry does not do it again.
+    if (!item.cleaned && /^image\/|\.(jpe?g|png|webp)$/i.test(`${file.type} ${file.name}`)) {
       item.state = 'preparing';
       this.host.requestUpdate();
-      const { downscalePhoto } = await import('../shared/photos.ts');
-      const smaller = await downscalePhoto(file, this.limits.bytes);
-      if (smaller) {
-        item.resizedFrom = file.size;
-        file = smaller;
-        item.file = smaller;
-        item.name = smaller.name;
-        item.size = smaller.size;
+      const { cleanPhoto } = await import('../shared/photos.ts');
+      const clean = await cleanPhoto(file, this.limits.bytes);
+      if (!clean) {
+        // A photo that cannot be cleaned does not leave the device.
+        item.state = 'error';
+        this.onChange();
+        this.host.requestUpdate();
+        return;
       }
+      if (clean.size < file.size && file.size > this.limits.bytes) item.resizedFrom = file.size;
+      item.cleaned = true;
+      file = item.file = clean;
+      item.name = clean.name;
+      item.size = clean.size;
     }
     if (this.scope && !item.stored && file.size <= this.limits.bytes) {
       item.stored = crypto.randomUUID();
@@ -207,6 +218,11 @@ export class AttachmentList {
     if (item.file) void this.#send(item);
   }
 
+  /** The list as the form shows it. */
+  render(strings: EntryStrings, language: Language): TemplateResult | typeof nothing {
+    return renderFiles(this, strings, language);
+  }
+
   remove(item: AttachmentItem): void {
     item.abort?.abort();
     if (item.stored) void dropFile(item.stored);
@@ -219,8 +235,9 @@ export class AttachmentList {
 
 
 /** The list of files with progress, and cancel, retry and remove buttons. */
-export function renderFiles(list: AttachmentList, t: FormStrings, language: Language): TemplateResult | typeof nothing {
+export function renderFiles(list: AttachmentList, strings: EntryStrings, language: Language): TemplateResult | typeof nothing {
   if (!list.items.length) return nothing;
+  const t = completed(idFiles, strings);
   const row = (item: AttachmentItem) => html`<li class="file ${item.state}">
     <div class="file-name">
       ${item.name} <span class="file-size">(${fileSize(item.size, language)})</span>

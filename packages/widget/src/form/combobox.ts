@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { format, type FormStrings } from '../i18n/index.ts';
+import { format, type EntryStrings } from '../i18n/index.ts';
 
 /** One choice of a combobox. */
 export interface Option {
@@ -134,7 +134,7 @@ export class Combobox implements ReactiveController {
   };
 
   /** The field: label, hint, error, input and listbox. */
-  render(strings: FormStrings, field: { label: string; hint: string; error?: string | undefined; required?: boolean; describedBy?: string }): TemplateResult {
+  render(strings: EntryStrings, field: { label: string; hint: string; error?: string | undefined; required?: boolean; describedBy?: string }): TemplateResult {
     const { id } = this;
     const listId = `${id}-list`;
     const describedBy = [`${id}-hint`, field.error ? `${id}-error` : '', field.describedBy ?? ''].filter(Boolean).join(' ');

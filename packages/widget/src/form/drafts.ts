@@ -2,7 +2,11 @@ import type { Attachment, ComplaintInput } from '@lapor/client/contract';
 import type { Option } from './combobox.ts';
 import { readJson, writeJson } from '../shared/storage.ts';
 
-/** What the form keeps on the device while the citizen writes (never the consent). */
+/**
+ * What the form keeps on the device while the citizen writes (never the consent): for
+ * `draft-days` after the last change, and the contact details only when the citizen ticks
+ * "keep my contact details on this device" (else they are empty here).
+ */
 export interface Draft {
   classification: string;
   title: string;
@@ -22,14 +26,29 @@ export interface Draft {
   email: string;
   phone: string;
   remember: boolean;
+  /** The citizen chose to keep name, e-mail and phone in the draft. */
+  keepContact?: boolean | undefined;
   /** The key of this report once a send was tried: sending again after a reload is the same report. */
   idempotencyKey?: string | undefined;
   savedAt: string;
 }
 
-export function loadDraft(key: string): Draft | undefined {
+const DAY_MS = 86_400_000;
+
+/**
+ * The draft, unless it is older than `days` after its last change: then it is removed (as
+ * with `days` 0) and `removed` is called, so that what was kept with it goes too.
+ */
+export function loadDraft(key: string, days: number, removed: () => void): Draft | undefined {
   const draft = readJson<Draft>(key);
-  return draft && typeof draft === 'object' && typeof draft.title === 'string' ? draft : undefined;
+  if (!(Date.now() - Date.parse(draft?.savedAt ?? '') < days * DAY_MS)) {
+    if (draft) {
+      writeJson(key, undefined);
+      removed();
+    }
+    return undefined;
+  }
+  return typeof draft!.title === 'string' ? draft : undefined;
 }
 
 export function saveDraft(key: string, draft: Draft | undefined): void {

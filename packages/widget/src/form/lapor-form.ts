@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, fileSize, withOverrides, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, fileSize, withOverrides, type EntryStrings, type Language, type StringOverrides } from '../i18n/index.ts';
 import { loadTransport, loadWhenIdle, type Transport } from '../shared/load.ts';
-import { rememberReport } from '../shared/reports.ts';
 import { scopedKey } from '../shared/storage.ts';
 import { VERSION } from '../shared/define.ts';
 import type { AttachmentList } from './attachments.ts';
+import type { DeviceEraser } from './forget.ts';
 import { Combobox, type Option } from './combobox.ts';
 import { loadDraft, loadOutbox, lostConnection, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
 import { formStyles } from './lapor-form.styles.ts';
@@ -89,6 +89,9 @@ export class LaporForm extends LitElement {
     institution: { type: String },
     lang: { type: String },
     noDraft: { type: Boolean, attribute: 'no-draft' },
+    draftDays: { type: Number, attribute: 'draft-days' },
+    rememberDays: { type: Number, attribute: 'remember-days' },
+    privacyUrl: { type: String, attribute: 'privacy-url' },
     statusUrl: { type: String, attribute: 'status-url' },
     theme: { type: String, reflect: true },
     strings: { attribute: false },
@@ -103,8 +106,14 @@ export class LaporForm extends LitElement {
   institution = '';
   /** `id` (default) or `en`; else the page's `lang`. */
   override lang = '';
-  /** Do not keep a draft on the device. */
+  /** Do not keep a draft on the device (as `draft-days="0"`). */
   noDraft = false;
+  /** Days a draft stays on the device after its last change; `0` keeps none. */
+  draftDays = 7;
+  /** Days a report the citizen chose to remember (tracking ID and reporter token) stays on the device; `0` offers no remembering. */
+  rememberDays = 30;
+  /** The agency's privacy notice, linked beside the consent. */
+  privacyUrl = '';
   /** Link to a status page, with `{trackingId}` replaced, e.g. `/status?id={trackingId}`. */
   statusUrl = '';
   /** `light`, `dark`, or unset to follow the device. */
@@ -115,7 +124,7 @@ export class LaporForm extends LitElement {
   captcha: (() => Promise<string> | string) | undefined;
 
   #language: Language = 'id';
-  #t: FormStrings = formStrings('id');
+  #t: EntryStrings = formStrings('id');
   #phase: Phase = 'editing';
   #classification: Classification | '' = '';
   #title = '';
@@ -131,7 +140,8 @@ export class LaporForm extends LitElement {
   #email = '';
   #phone = '';
   #consent = false;
-  #remember = true;
+  #keepContact = false;
+  #remember = false;
   #honeypot = '';
   #errors = new Map<string, string>();
   #notice = '';
@@ -140,15 +150,21 @@ export class LaporForm extends LitElement {
   #idempotencyKey: string | undefined;
   #submitted = false;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
-  #categories: Option[] | undefined;
 
-  #location = new Combobox(this, 'location', (q) => this.#searchRegions(q), () => this.#changed());
-  #origin = new Combobox(this, 'origin', (q) => this.#searchRegions(q), () => this.#changed());
-  #institution = new Combobox(this, 'institution', (q) => this.#searchInstitutions(q), () => this.#changed());
-  #category = new Combobox(this, 'category', (q) => this.#searchCategories(q), () => this.#changed());
-  /** The attachment list lives in the transport chunk: made on the first file, or for a restored draft. */
+  #location = new Combobox(this, 'location', (q) => this.#search('regions', q), () => this.#changed());
+  #origin = new Combobox(this, 'origin', (q) => this.#search('regions', q), () => this.#changed());
+  #institution = new Combobox(this, 'institution', (q) => this.#search('institutions', q), () => this.#changed());
+  #category = new Combobox(this, 'category', (q) => this.#search('categories', q), () => this.#changed());
+  /** The attachment list is a chunk of its own: made on the first file, or for a restored draft. */
   #attachments: AttachmentList | undefined;
   #restored: Attachment[] = [];
+  /** "Hapus data laporan di perangkat ini", a chunk loaded on that button. */
+  #eraser: DeviceEraser | undefined;
+
+  /** Days a draft is kept: none with `no-draft`. */
+  get #draftDays(): number {
+    return this.noDraft ? 0 : this.draftDays;
+  }
 
   get #uploaded(): Attachment[] {
     return this.#attachments?.uploaded ?? this.#restored;
@@ -156,13 +172,13 @@ export class LaporForm extends LitElement {
 
   async #attachmentList(): Promise<AttachmentList> {
     if (!this.#attachments) {
-      const { t } = await this.#transport();
-      this.#attachments ??= new t.AttachmentList(
+      const { AttachmentList } = await import('./attachments.ts');
+      this.#attachments ??= new AttachmentList(
         this,
         { max: ATTACHMENTS_MAX, bytes: ATTACHMENT_BYTES },
         () => this.#uploader(),
         () => this.#changed(),
-        this.noDraft ? undefined : this.#draftKey,
+        this.#draftDays > 0 ? this.#draftKey : undefined,
       );
       void this.#attachments.restore(this.#restored);
       this.requestUpdate();
@@ -193,7 +209,7 @@ export class LaporForm extends LitElement {
       this.#t = withOverrides(formStrings(this.#language), this.strings);
       if (this.#language === 'en') {
         void loadEnglish().then((table) => {
-          this.#t = withOverrides<FormStrings>(table, this.strings);
+          this.#t = withOverrides<EntryStrings>(table, this.strings);
           this.requestUpdate();
         });
       }
@@ -201,7 +217,7 @@ export class LaporForm extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.noDraft) this.#restoreDraft();
+    this.#restoreDraft();
     if (this.institution && !this.#institution.selected) void this.#preselectInstitution();
     void this.#flushOutbox();
   }
@@ -225,38 +241,15 @@ export class LaporForm extends LitElement {
     return { t, client: this.#client };
   }
 
-  async #searchRegions(q: string): Promise<Option[]> {
-    if (q.length < 2) return [];
-    const { client } = await this.#transport();
-    const page = await client.regions.search({ q, limit: 8 }).firstPage();
-    return page.data.map((r) => ({ value: r.code, label: r.name, description: r.code }));
-  }
-
-  async #searchInstitutions(q: string): Promise<Option[]> {
-    const { client } = await this.#transport();
-    const page = await client.institutions.search({ q, limit: 8 }).firstPage();
-    return page.data.map((i) => ({ value: i.id, label: i.name, description: i.shortName ?? undefined }));
-  }
-
-  async #searchCategories(q: string): Promise<Option[]> {
-    if (!this.#categories) {
-      const { client } = await this.#transport();
-      const list = await client.categories.list();
-      const names = new Map(list.map((c) => [c.id, c.name]));
-      this.#categories = list.map((c) => ({ value: c.id, label: c.name, description: c.parentId ? names.get(c.parentId) : undefined }));
-    }
-    const needle = q.toLowerCase();
-    return this.#categories.filter((c) => `${c.label} ${c.description ?? ''}`.toLowerCase().includes(needle)).slice(0, 12);
+  async #search(kind: keyof Transport['sources'], q: string): Promise<Option[]> {
+    const { t, client } = await this.#transport();
+    return t.sources[kind](client, q);
   }
 
   async #preselectInstitution(): Promise<void> {
-    try {
-      const { client } = await this.#transport();
-      const found = await client.institutions.get(this.institution);
-      if (!this.#institution.selected) this.#institution.select({ value: found.id, label: found.name, description: found.shortName ?? undefined });
-    } catch {
-      // An unknown id only means no preselection.
-    }
+    const { t, client } = await this.#transport();
+    const found = await t.institutionOption(client, this.institution);
+    if (found && !this.#institution.selected) this.#institution.select(found);
   }
 
   async #uploader() {
@@ -277,12 +270,14 @@ export class LaporForm extends LitElement {
 
   #changed(): void {
     if (this.#submitted) void this.#validate(false);
-    if (this.noDraft || this.#phase !== 'editing') return;
+    if (!(this.#draftDays > 0) || this.#phase !== 'editing') return;
     clearTimeout(this.#draftTimer);
     this.#draftTimer = setTimeout(() => saveDraft(this.#draftKey, this.#snapshot()), 400);
   }
 
-  #snapshot(): Draft {
+  /** What the form holds; the contact details only when the citizen chose to keep them (or `all`, to send). */
+  #snapshot(all = false): Draft {
+    const contact = all || this.#keepContact;
     return {
       classification: this.#classification,
       title: this.#title,
@@ -298,9 +293,10 @@ export class LaporForm extends LitElement {
       attachments: this.#uploaded,
       anonymous: this.#anonymous,
       confidential: this.#confidential,
-      name: this.#name,
-      email: this.#email,
-      phone: this.#phone,
+      name: contact ? this.#name : '',
+      email: contact ? this.#email : '',
+      phone: contact ? this.#phone : '',
+      keepContact: this.#keepContact,
       remember: this.#remember,
       idempotencyKey: this.#idempotencyKey,
       savedAt: new Date().toISOString(),
@@ -308,7 +304,8 @@ export class LaporForm extends LitElement {
   }
 
   #restoreDraft(): void {
-    const draft = loadDraft(this.#draftKey);
+    // Past its days (or drafts turned off): gone, with the files it kept.
+    const draft = loadDraft(this.#draftKey, this.#draftDays, () => void import('../shared/files.ts').then((files) => files.forgetFiles(this.#draftKey)));
     if (!draft) return;
     this.#classification = (['complaint', 'aspiration', 'information_request'].includes(draft.classification) ? draft.classification : '') as Classification | '';
     this.#title = draft.title;
@@ -329,7 +326,8 @@ export class LaporForm extends LitElement {
     this.#name = draft.name;
     this.#email = draft.email;
     this.#phone = draft.phone;
-    this.#remember = draft.remember;
+    this.#keepContact = !!draft.keepContact;
+    this.#remember = !!draft.remember;
     this.#idempotencyKey = draft.idempotencyKey;
     this.#notice = this.#t.draftRestored;
     this.#noticeAction = html`<button type="button" class="link" @click=${this.#discardDraft}>${this.#t.discardDraft}</button>`;
@@ -345,8 +343,7 @@ export class LaporForm extends LitElement {
     this.#classification = '';
     this.#title = this.#body = this.#incidentDate = this.#address = this.#name = this.#email = this.#phone = this.#geo = '';
     this.#lat = this.#lng = undefined;
-    this.#anonymous = this.#confidential = this.#consent = false;
-    this.#remember = true;
+    this.#anonymous = this.#confidential = this.#consent = this.#keepContact = this.#remember = false;
     for (const box of [this.#location, this.#origin, this.#category]) box.select(undefined);
     this.#institution.select(undefined);
     if (this.institution) void this.#preselectInstitution();
@@ -373,8 +370,8 @@ export class LaporForm extends LitElement {
     if (!navigator.onLine) return;
     this.#flushing = true;
     try {
-      const { t, client } = await this.#transport();
-      const sent = await t.sendOutbox(
+      const [{ client }, { sendOutbox }] = await Promise.all([this.#transport(), import('./outbox.ts')]);
+      const sent = await sendOutbox(
         client,
         this.#outboxKey,
         (created, report) => this.#succeeded(created, report.input, report.remember),
@@ -392,34 +389,9 @@ export class LaporForm extends LitElement {
 
   // ── validation and submission ─────────────────────────────────────────────
 
+  /** The report to send (through the transport chunk, which holds the mapping). */
   #input(): ComplaintInput {
-    const classification = (this.#classification || undefined) as Classification;
-    const location = this.#location.selected
-      ? {
-          regionCode: this.#location.selected.value,
-          ...(this.#address.trim() ? { address: this.#address } : {}),
-          ...(this.#lat !== undefined && this.#lng !== undefined ? { lat: this.#lat, lng: this.#lng } : {}),
-        }
-      : undefined;
-    const complaint = classification === 'complaint';
-    return {
-      classification,
-      title: this.#title,
-      body: this.#body,
-      ...(complaint && this.#incidentDate ? { incidentDate: this.#incidentDate } : {}),
-      ...(location ? { location } : {}),
-      ...(!complaint && this.#origin.selected ? { reporterOrigin: { regionCode: this.#origin.selected.value } } : {}),
-      ...(this.#institution.selected ? { institutionId: this.#institution.selected.value } : {}),
-      ...(this.#category.selected ? { categoryId: this.#category.selected.value } : {}),
-      ...(this.#uploaded.length ? { attachmentIds: this.#uploaded.map((a) => a.id) } : {}),
-      anonymous: this.#anonymous,
-      confidential: this.#confidential,
-      reporter: {
-        name: this.#name,
-        ...(this.#email.trim() ? { email: this.#email.trim() } : {}),
-        ...(this.#phone.trim() ? { phone: this.#phone.replace(/[\s-]/g, '') } : {}),
-      },
-    } as ComplaintInput;
+    return this.#loaded!.complaintOf(this.#snapshot(true));
   }
 
   /** Checks everything with the contract; fills the error map; true when valid. */
@@ -434,9 +406,10 @@ export class LaporForm extends LitElement {
       }
     }
     if (this.#location.query && !this.#location.selected) this.#errors.set('location', this.#errors.get('location') ?? this.#t.locationHint);
-    if (this.#attachments?.refused) this.#errors.set('attachments', this.#t.uploadRefused);
+    const later = t.laterStrings(this.#t);
+    if (this.#attachments?.refused) this.#errors.set('attachments', later.uploadRefused);
     if (this.#attachments?.error) this.#errors.set('attachments', this.#attachments.error);
-    if (!this.#consent) this.#errors.set('consent', this.#t.consentRequired);
+    if (!this.#consent) this.#errors.set('consent', later.consentRequired);
     this.requestUpdate();
     if (this.#errors.size && focusSummary) {
       await this.updateComplete;
@@ -493,7 +466,7 @@ export class LaporForm extends LitElement {
     const report: QueuedReport = { idempotencyKey: this.#idempotencyKey!, input, files, remember: this.#remember, queuedAt: new Date().toISOString() };
     saveOutbox(this.#outboxKey, [...loadOutbox(this.#outboxKey).filter((r) => r.idempotencyKey !== report.idempotencyKey), report]);
     // The draft keeps the key at once, so that sending again after a reload is this report.
-    if (!this.noDraft) saveDraft(this.#draftKey, this.#snapshot());
+    if (this.#draftDays > 0) saveDraft(this.#draftKey, this.#snapshot());
     this.#phase = 'editing';
     this.#notice = this.#t.offlineQueued;
     this.#noticeAction = nothing;
@@ -511,15 +484,21 @@ export class LaporForm extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
     } else {
       const detail = (error as { problem?: { detail?: string; title?: string } }).problem;
-      this.#notice = format(this.#t.serverError, { detail: detail?.detail ?? detail?.title ?? (error as Error).message });
+      this.#notice = format(this.#loaded!.laterStrings(this.#t).serverError, { detail: detail?.detail ?? detail?.title ?? (error as Error).message });
       this.requestUpdate();
     }
     this.#emit(new CustomEvent('lapor-error', { detail: { code: (error as { code?: string }).code ?? 'error', message: (error as Error).message }, bubbles: true, composed: true }));
   }
 
   #succeeded(created: ComplaintCreated, input: ComplaintInput, remember: boolean): void {
-    if (remember) {
-      rememberReport(this.endpoint, { trackingId: created.trackingId, reporterToken: created.reporterToken, title: input.title, createdAt: created.createdAt });
+    if (remember && this.rememberDays > 0) {
+      this.#loaded!.rememberReport(this.endpoint, {
+        trackingId: created.trackingId,
+        reporterToken: created.reporterToken,
+        title: input.title,
+        createdAt: created.createdAt,
+        keepUntil: Date.now() + this.rememberDays * 86_400_000,
+      });
     }
     saveDraft(this.#draftKey, undefined);
     clearTimeout(this.#draftTimer);
@@ -559,7 +538,9 @@ export class LaporForm extends LitElement {
 
   #text(id: string, value: string, set: (v: string) => void, opts: { label: string; hint?: string; type?: string; max?: number; required?: boolean; autocomplete?: string; inputmode?: string }) {
     const error = this.#errors.get(id);
-    const describedBy = [opts.hint ? `${id}-hint` : '', opts.max ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    // A title or body of a public report that seems to hold personal data gets a note (from the transport chunk).
+    const exposed = opts.max && !this.#confidential && this.#loaded?.exposes(value);
+    const describedBy = [opts.hint ? `${id}-hint` : '', opts.max ? `${id}-count` : '', exposed ? `${id}-exposure` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     const onInput = (event: Event) => {
       set((event.target as HTMLInputElement).value);
       this.#changed();
@@ -591,8 +572,29 @@ export class LaporForm extends LitElement {
             ${format(this.#t.characters, { count: value.length, max: opts.max })}
           </p>`
         : nothing}
+      ${exposed ? this.#loaded!.exposureNote(this.#t, id, this.#markConfidential) : nothing}
     </div>`;
   }
+
+  #markConfidential = async (): Promise<void> => {
+    this.#confidential = true;
+    this.#changed();
+    this.requestUpdate();
+    await this.updateComplete;
+    // The note is gone: focus goes to the choice it made, now ticked.
+    this.renderRoot.querySelector<HTMLElement>('#confidential')?.focus();
+  };
+
+  /** Loads the transport chunk on the first focus, and renders again with what it brings (the personal-data note). */
+  #warm = (): void => {
+    if (!this.#loaded) void this.#transport().then(() => this.requestUpdate());
+  };
+
+  #eraseDevice = async (): Promise<void> => {
+    const { DeviceEraser } = await import('./forget.ts');
+    this.#eraser ??= new DeviceEraser(this, () => this.#outboxKey, () => this.#reset());
+    await this.#eraser.begin();
+  };
 
   #checkbox(id: string, checked: boolean, set: (v: boolean) => void, label: string, hint?: string) {
     const error = this.#errors.get(id);
@@ -693,7 +695,7 @@ export class LaporForm extends LitElement {
         />
         <span class="hint">${t.dropFiles}</span>
       </div>
-      ${list && this.#loaded ? this.#loaded.renderFiles(list, t, this.#language) : nothing}
+      ${list?.render(t, this.#language) ?? nothing}
     </div>`;
   }
 
@@ -704,8 +706,8 @@ export class LaporForm extends LitElement {
       return views.successView(t, this.#language, this.#created, {
         statusUrl: this.statusUrl,
         notice: this.#notice,
-        copied: () => {
-          this.#notice = this.#t.copied;
+        copied: (message) => {
+          this.#notice = message;
           this.requestUpdate();
         },
         again: () => this.#reset(),
@@ -714,9 +716,10 @@ export class LaporForm extends LitElement {
     const complaint = this.#classification === 'complaint';
     const sending = this.#phase === 'sending';
     const summary = this.#errors.size;
-    return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${sending ? 'true' : 'false'} @focusin=${() => void loadTransport()}>
+    const drafts = this.#draftDays > 0;
+    return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${sending ? 'true' : 'false'} @focusin=${this.#warm}>
       <h2>${t.formTitle}</h2>
-      <p class="intro">${t.formIntro}</p>
+      <p class="intro">${t.formIntro}${drafts ? ` ${format(t.draftNote, { days: this.#draftDays })}` : ''}</p>
       <div class="notice" part="notice" role="status" ?hidden=${!this.#notice}>${this.#notice} ${this.#noticeAction}</div>
       ${summary && this.#submitted && views
         ? views.errorSummary(t, this.#errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
@@ -731,7 +734,8 @@ export class LaporForm extends LitElement {
         ? html`${this.#location.render(t, { label: t.locationLabel, hint: t.locationHint, error: this.#errors.get('location'), required: complaint })}
             ${this.#text('address', this.#address, (v) => (this.#address = v), { label: t.addressLabel, hint: t.addressHint, autocomplete: 'street-address' })}
             <div class="field geo">
-              <button type="button" class="secondary" part="button" @click=${this.#locate}>${t.useMyLocation}</button>
+              <p class="hint" id="geo-hint">${t.geoHint}</p>
+              <button type="button" class="secondary" part="button" aria-describedby="geo-hint" @click=${this.#locate}>${t.useMyLocation}</button>
               <p class="hint" role="status">${this.#geo}</p>
             </div>`
         : this.#origin.render(t, { label: t.originLabel, hint: t.originHint, error: this.#errors.get('origin'), required: true })}
@@ -749,14 +753,20 @@ export class LaporForm extends LitElement {
         ${this.#text('name', this.#name, (v) => (this.#name = v), { label: t.nameLabel, required: true, autocomplete: 'name' })}
         ${this.#text('email', this.#email, (v) => (this.#email = v), { label: t.emailLabel, type: 'email', autocomplete: 'email' })}
         ${this.#text('phone', this.#phone, (v) => (this.#phone = v), { label: t.phoneLabel, hint: t.phoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+        ${drafts ? this.#checkbox('keepContact', this.#keepContact, (v) => (this.#keepContact = v), t.keepContactLabel, t.keepContactHint) : nothing}
       </fieldset>
       <div class="honeypot" aria-hidden="true">
         <label for="website">Website</label>
         <input id="website" type="text" tabindex="-1" autocomplete="off" .value=${this.#honeypot} @input=${(e: Event) => (this.#honeypot = (e.target as HTMLInputElement).value)} />
       </div>
-      ${this.#checkbox('remember', this.#remember, (v) => (this.#remember = v), t.rememberLabel, t.rememberHint)}
+      ${this.rememberDays > 0 ? this.#checkbox('remember', this.#remember, (v) => (this.#remember = v), format(t.rememberLabel, { days: this.rememberDays }), t.rememberHint) : nothing}
       ${this.#checkbox('consent', this.#consent, (v) => (this.#consent = v), t.consentLabel)}
+      ${/^(https?:|\/)/.test(this.privacyUrl)
+        ? html`<p><a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`
+        : nothing}
       <button type="submit" part="button submit" ?disabled=${sending}>${sending ? t.sending : t.submit}</button>
+      ${this.#eraser?.render(t) ?? nothing}
+      <p><button type="button" class="link" @click=${this.#eraseDevice}>${t.forgetDevice}</button></p>
     </form>`;
   }
 }

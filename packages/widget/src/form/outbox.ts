@@ -13,7 +13,9 @@ import { loadOutbox, lostConnection, saveOutbox, type QueuedReport } from './dra
  */
 async function uploadQueued(client: LaporClient, key: string, report: QueuedReport): Promise<QueuedReport> {
   for (const id of report.files ?? []) {
-    const file = await keptFile(id);
+    const kept = await keptFile(id);
+    // Cleaned before they were kept; again here for files an earlier version kept as picked.
+    const file = kept && /^image\//.test(kept.type) ? await (await import('../shared/photos.ts')).cleanPhoto(kept, kept.size) : kept;
     const attachment = file && (await client.attachments.upload(file));
     report = {
       ...report,

@@ -3,7 +3,8 @@
 // bytes that render the form.
 import { html, type TemplateResult } from 'lit';
 import type { ComplaintCreated } from '@lapor/client/contract';
-import { format, type FormStrings, type Language } from '../i18n/index.ts';
+import { completed, format, type EntryStrings, type FormStrings, type Language } from '../i18n/index.ts';
+import { idViews } from '../i18n/id-views.ts';
 
 /** Where each contract path shows its error: the id of the control to focus. */
 export const FIELD_OF: Record<string, string> = {
@@ -29,10 +30,15 @@ export const FIELD_OF: Record<string, string> = {
 };
 
 
+/** The form's strings completed with those this chunk brings (messages after a submit attempt, the confirmation). */
+export function laterStrings(strings: EntryStrings): FormStrings {
+  return completed(idViews, strings);
+}
+
 /** The GOV.UK-style summary: every problem, each a link that moves focus to its field. */
-export function errorSummary(strings: FormStrings, errors: ReadonlyMap<string, string>, focus: (id: string) => void): TemplateResult {
+export function errorSummary(strings: EntryStrings, errors: ReadonlyMap<string, string>, focus: (id: string) => void): TemplateResult {
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${strings.errorSummaryTitle}</h3>
+    <h3 id="error-summary-title">${completed(idViews, strings).errorSummaryTitle}</h3>
     <ul>
       ${[...errors].map(
         ([field, message]) =>
@@ -53,19 +59,19 @@ export function errorSummary(strings: FormStrings, errors: ReadonlyMap<string, s
 
 /** The confirmation: the tracking ID, large and copyable, and what happens next. */
 export function successView(
-  strings: FormStrings,
+  strings: EntryStrings,
   language: Language,
   created: ComplaintCreated,
-  options: { statusUrl: string; notice: string; copied: () => void; again: () => void },
+  options: { statusUrl: string; notice: string; copied: (message: string) => void; again: () => void },
 ): TemplateResult {
-  const t = strings;
+  const t = completed(idViews, strings);
   // Copies the tracking ID; where the clipboard is refused, selects it for the citizen to copy.
   const copy = async (event: Event): Promise<void> => {
     // Found before awaiting: once dispatch ends, the event no longer points into the shadow root.
     const target = (event.target as HTMLElement).closest('.success')?.querySelector('.tracking-id');
     try {
       await navigator.clipboard.writeText(created.trackingId);
-      options.copied();
+      options.copied(t.copied);
     } catch {
       if (target) getSelection()?.selectAllChildren(target);
     }

@@ -1,7 +1,7 @@
 import { id } from './id.ts';
-import type { FormStrings, Strings } from './strings.ts';
+import type { EntryStrings, FormStrings, Strings } from './strings.ts';
 
-export type { FormStrings, StatusStrings, Strings } from './strings.ts';
+export type { EntryStrings, FormStrings, StatusStrings, Strings } from './strings.ts';
 export { format } from './strings.ts';
 
 /** Languages the widget speaks. */
@@ -32,12 +32,20 @@ export async function loadEnglish(): Promise<Strings> {
 }
 
 /** The form's table already at hand: Indonesian until English has loaded. */
-export function formStrings(language: Language): FormStrings {
+export function formStrings(language: Language): EntryStrings {
   return language === 'en' && english ? english : id;
 }
 
+/**
+ * The strings a chunk shows, completed with its own Indonesian: `strings` (the form's
+ * table, overrides applied) wins, so English and an agency's wording stay in force.
+ */
+export function completed<K extends keyof FormStrings>(defaults: Pick<FormStrings, K>, strings: EntryStrings): FormStrings {
+  return { ...defaults, ...strings } as FormStrings;
+}
+
 /** A table with an agency's overrides applied. */
-export function withOverrides<T extends FormStrings | Strings>(strings: T, overrides: StringOverrides | undefined): T {
+export function withOverrides<T extends EntryStrings | Strings>(strings: T, overrides: StringOverrides | undefined): T {
   if (!overrides) return strings;
   const merged = { ...strings, ...overrides } as Record<string, unknown>;
   for (const group of ['statuses', 'events', 'classifications'] as const) {

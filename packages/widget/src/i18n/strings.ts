@@ -6,6 +6,8 @@
 export interface FormStrings {
   formTitle: string;
   formIntro: string;
+  /** "Your answers are kept on this device for {days} days…" (shown while drafts are kept) */
+  draftNote: string;
   required: string;
   optional: string;
   classificationLegend: string;
@@ -30,6 +32,8 @@ export interface FormStrings {
   addressLabel: string;
   addressHint: string;
   useMyLocation: string;
+  /** Under the location button: the point may become public. */
+  geoHint: string;
   locating: string;
   /** "Location saved ({lat}, {lng})" */
   located: string;
@@ -74,10 +78,25 @@ export interface FormStrings {
   emailLabel: string;
   phoneLabel: string;
   phoneHint: string;
+  keepContactLabel: string;
+  keepContactHint: string;
+  /** Names who processes the data: LAPOR!'s operator and the receiving institution. */
   consentLabel: string;
+  /** The link to the agency's privacy notice (`privacy-url`). */
+  privacyLink: string;
   consentRequired: string;
+  /** "Remember this report on this device for {days} days" */
   rememberLabel: string;
   rememberHint: string;
+  /** The button that erases the report data kept on this device. */
+  forgetDevice: string;
+  forgetUnsent: string;
+  forgetConfirm: string;
+  forgetCancel: string;
+  forgetDone: string;
+  /** Next to a title or body of a public report that seems to hold a NIK, a phone number or an e-mail address. */
+  exposureNote: string;
+  exposureConfidential: string;
   submit: string;
   sending: string;
   errorSummaryTitle: string;
@@ -129,6 +148,32 @@ export interface StatusStrings {
 
 /** Every string of both elements. */
 export type Strings = FormStrings & StatusStrings;
+
+/**
+ * Form strings that only a chunk loaded after the citizen acts shows: the file list (with
+ * the attachments chunk) and the error summary and confirmation (with the transport chunk).
+ * Their Indonesian ships with that chunk, not in the form's first bytes.
+ */
+export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
+export type ForgetKey = 'forgetUnsent' | 'forgetConfirm' | 'forgetCancel' | 'forgetDone';
+export type ViewKey =
+  | 'errorSummaryTitle'
+  | 'successTitle'
+  | 'successTrackingLabel'
+  | 'copy'
+  | 'copied'
+  | 'successNext'
+  | 'successFollow'
+  | 'successStatusLink'
+  | 'newReport'
+  | 'consentRequired'
+  | 'uploadRefused'
+  | 'serverError'
+  | 'exposureNote'
+  | 'exposureConfidential';
+
+/** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
+export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey> & Partial<FormStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

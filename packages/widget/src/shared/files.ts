@@ -71,3 +71,9 @@ export async function keptFiles(scope: string): Promise<Array<{ id: string; file
 export async function keptFile(id: string): Promise<File | undefined> {
   return memory.get(id)?.file ?? (await store<Kept | undefined>('readonly', (files) => files.get(id)))?.file;
 }
+
+/** Drops every file kept on the device (of every scope), or those of one scope. */
+export async function forgetFiles(scope?: string): Promise<void> {
+  const found = (await store<Kept[]>('readonly', (files) => files.getAll())) ?? [];
+  for (const kept of [...found, ...memory.values()]) if (!scope || kept.scope === scope) await dropFile(kept.id);
+}

@@ -1,8 +1,12 @@
 // The validation and transport chunk: the client, the contract and the messages. The
 // form renders without it and loads it on first interaction or when the browser is idle.
+// The attachment list and the outbox are chunks of their own: a report without files, sent
+// at once, never loads them.
 export { createClient, LaporHttpError, LaporNetworkError, LaporTimeoutError, LaporValidationError } from '@lapor/client';
 export type { LaporClient, UploadProgress } from '@lapor/client';
 export { LIMITS, complaintInput, replyInput, trackingId, validate, isKnownEvent } from '@lapor/client/contract';
-export { FIELD_OF, errorSummary, successView } from '../form/views.ts';
-export { AttachmentList, renderFiles } from '../form/attachments.ts';
-export { sendOutbox } from '../form/outbox.ts';
+export { FIELD_OF, errorSummary, laterStrings, successView } from '../form/views.ts';
+export { rememberReport } from './reports.ts';
+export { complaintOf } from '../form/input.ts';
+export { institutionOption, sources } from '../form/sources.ts';
+export { exposes, exposureNote } from '../form/exposure.ts';

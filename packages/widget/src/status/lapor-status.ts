@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, withOverrides, type Language, type StringOverrides, type Strings } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type Language, type StatusStrings, type StringOverrides } from '../i18n/index.ts';
 import { idStatus } from '../i18n/id-status.ts';
 import { VERSION } from '../shared/define.ts';
 import { loadTransport, type Transport } from '../shared/load.ts';
@@ -131,7 +131,7 @@ export class LaporStatus extends LitElement {
   strings: StringOverrides | undefined;
 
   #language: Language = 'id';
-  #t: Strings = { ...formStrings('id'), ...idStatus };
+  #t: EntryStrings & StatusStrings = { ...formStrings('id'), ...idStatus };
   #query = '';
   #error = '';
   #loading = false;
@@ -236,10 +236,11 @@ export class LaporStatus extends LitElement {
     const t = this.#t;
     const template = (t.events as Record<string, string>)[event.type] ?? event.type;
     const data = event as Record<string, unknown>;
+    // A hold without a reason reads "Ditunda", not "Ditunda: ".
     return format(template, {
       institution: (data.institution as { name?: string } | undefined)?.name ?? '',
       reason: String(data.reason ?? ''),
-    });
+    }).replace(/: $/, '');
   }
 
   #renderReport(report: View) {
