@@ -106,7 +106,6 @@ for (const [name, spec] of Object.entries(PACKAGES)) {
       entryFileNames: `[name].${ext}`,
       chunkFileNames: `chunks/[name]-[hash].${ext}`,
       sourcemap: true,
-      banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     })),
     // Rollup's default tree-shaking: `moduleSideEffects: false` once dropped a locale
     // imported for its effect. Nothing in the sources relies on a bare import now, and the
