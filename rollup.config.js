@@ -106,6 +106,9 @@ for (const [name, spec] of Object.entries(PACKAGES)) {
       entryFileNames: `[name].${ext}`,
       chunkFileNames: `chunks/[name]-[hash].${ext}`,
       sourcemap: true,
+      // `require()` of an ES-only dependency (ky) gives its namespace: take `default` from it
+      // rather than treating the whole namespace as the default export.
+      ...(format === 'cjs' ? { interop: 'compat' } : {}),
     })),
     // Rollup's default tree-shaking: `moduleSideEffects: false` once dropped a locale
     // imported for its effect. Nothing in the sources relies on a bare import now, and the

@@ -44,4 +44,12 @@ describe('the lapor-sandbox bin', () => {
     const { stdout } = await exec(bin, ['--help']);
     assert.match(stdout, /^lapor-sandbox: a local SP4N-LAPOR!/);
   });
+
+  it('is what `npx --no-install lapor-sandbox` runs in a checkout (the README\'s first command)', async () => {
+    const root = join(packageDir, '../..');
+    const result = await exec('npx', ['--no-install', 'lapor-sandbox', '--help'], { cwd: root }).catch((error: { stderr: string }) => {
+      throw new Error(`npx --no-install lapor-sandbox failed (after adding the bin, run \`npm ci\` so that npm links it): ${error.stderr}`);
+    });
+    assert.match(result.stdout, /^lapor-sandbox: a local SP4N-LAPOR!/);
+  });
 });
