@@ -4,12 +4,13 @@
 // the built dist/ files are used: the sandbox through its installed bin, the client from ESM
 // and CommonJS, English messages, webhook verification, the proxy handler, the widget and
 // its React wrapper, and every entry point against the exports of its source.
-// The consumer's programs are in ./installed/; each prints what it observed as JSON.
+// The consumer's programs are in ./installed/; each prints what it observed as JSON. First,
+// the sources are checked for imports made only for a side effect, which a build may drop.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -75,6 +76,17 @@ async function observe<T = any>(program: string, env: Record<string, string> = {
   );
   return JSON.parse(stdout) as T;
 }
+
+describe('the sources', () => {
+  it('import no module only for its side effect (a bundler may drop it, as our build once dropped English)', async () => {
+    const found: string[] = [];
+    for await (const file of glob('packages/*/src/**/*.ts', { cwd: root })) {
+      const text = await readFile(join(root, file), 'utf8');
+      for (const [statement] of text.matchAll(/^\s*import\s*['"][^'"]+['"]/gm)) found.push(`${file}: ${statement.trim()}`);
+    }
+    assert.deepEqual(found, [], 'register by a call instead, e.g. registerLocale(\'en\', enMessages)');
+  });
+});
 
 describe('the packed tarballs', () => {
   for (const { name, profile, exclude } of PACKAGES) {
