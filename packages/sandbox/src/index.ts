@@ -26,7 +26,6 @@ import { createSandboxServer, listeningUrl } from './http/server.ts';
 import { TEST_KEYS, seed } from './seed/index.ts';
 
 export { TEST_KEYS } from './seed/index.ts';
-
 export { parseFaults, type FaultSpec } from './http/faults.ts';
 
 /** How to run a sandbox. Every option has a default that suits a developer's laptop. */
