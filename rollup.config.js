@@ -106,9 +106,13 @@ for (const [name, spec] of Object.entries(PACKAGES)) {
       entryFileNames: `[name].${ext}`,
       chunkFileNames: `chunks/[name]-[hash].${ext}`,
       sourcemap: true,
-      banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+      // `require()` of an ES-only dependency (ky) gives its namespace: take `default` from it
+      // rather than treating the whole namespace as the default export.
+      ...(format === 'cjs' ? { interop: 'compat' } : {}),
     })),
-    treeshake: { moduleSideEffects: false },
+    // Rollup's default tree-shaking: `moduleSideEffects: false` once dropped a locale
+    // imported for its effect. Nothing in the sources relies on a bare import now, and the
+    // installed-package tests (scripts/test/installed.test.ts) check what dist/ keeps.
   });
   for (const { format, ext } of formats) {
     configs.push({

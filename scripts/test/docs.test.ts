@@ -2,9 +2,9 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, glob, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { startSandbox } from '@lapor/sandbox';
 import { widgetReference } from '../widget-reference.ts';
@@ -38,5 +38,26 @@ it("the client README's first examples (submit and follow, directory lookups) ru
   } finally {
     await rm(dir, { recursive: true, force: true });
     await sandbox.close();
+  }
+});
+
+it('the guides come in both languages, are linked from docs/README.md, and every relative link leads to a file of the repository', async () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const index = await readFile(join(root, 'docs/README.md'), 'utf8');
+  const guides = { id: await readdir(join(root, 'docs/id')), en: await readdir(join(root, 'docs/en')) };
+  assert.equal(guides.id.length, guides.en.length, 'each guide has a twin in the other language');
+  for (const [language, files] of Object.entries(guides)) {
+    for (const file of files) assert.ok(index.includes(`](${language}/${file})`), `docs/README.md links ${language}/${file}`);
+  }
+  const pages = ['README.md', 'docs/README.md'];
+  for await (const page of glob(['docs/*/*.md', 'packages/*/README.md', 'examples/*/README.md'], { cwd: root })) pages.push(page);
+  for (const page of pages) {
+    const text = await readFile(join(root, page), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|mailto:|#)/.test(target!)) continue;
+      const path = join(root, dirname(page), target!.split('#')[0]!);
+      assert.ok(path.startsWith(root), `${page}: ${target} points outside the repository`);
+      await access(path).catch(() => assert.fail(`${page}: ${target} does not exist`));
+    }
   }
 });

@@ -1,7 +1,7 @@
 /**
  * `@lapor/client` for browsers: the same client without the agency routes (a secret key
- * never belongs in a browser) and without English messages unless
- * `@lapor/client/locales/en` is imported.
+ * never belongs in a browser) and without English messages unless registered
+ * (`registerLocale('en', enMessages)`, see `@lapor/client/locales/en`).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import { buildClient, type ClientOptions, type LaporClient } from './client.ts';
+import { en } from './contract/messages/en.ts';
+import { registerLocale } from './contract/validation.ts';
 import { Agency } from './resources/agency.ts';
 
 /**
@@ -16,5 +18,9 @@ import { Agency } from './resources/agency.ts';
  * ```
  */
 export function createClient(options: ClientOptions): LaporClient {
+  // English is registered by a call where it is needed, never by importing a module for
+  // its side effect: bundlers drop such modules (our own build once did), and no test of
+  // the sources would notice.
+  registerLocale('en', en);
   return buildClient(options, (transport) => new Agency(transport));
 }

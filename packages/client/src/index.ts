@@ -12,6 +12,5 @@
  * ```
  * @module
  */
-import './contract/locales/en.ts';
 export { createClient } from './create.ts';
 export * from './exports.ts';

@@ -13,8 +13,8 @@
  * @module
  */
 import { resolve } from 'node:path';
-import { LIMITS } from '@lapor/client/contract';
-import '@lapor/client/locales/en';
+import { LIMITS, registerLocale } from '@lapor/client/contract';
+import { enMessages } from '@lapor/client/locales/en';
 import { Database } from './db/database.ts';
 import { WorkingCalendar } from './domain/calendar.ts';
 import { Clock } from './domain/clock.ts';
@@ -69,6 +69,9 @@ export const DEFAULT_DB = '.lapor-sandbox/sandbox.db';
 
 /** Starts a sandbox and resolves once it is listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  // Problems answer in English on `Accept-Language: en`. Registered by a call, not by a
+  // bare import that a bundler may drop.
+  registerLocale('en', enMessages);
   const file = options.db === ':memory:' ? ':memory:' : resolve(options.db ?? DEFAULT_DB);
   const db = new Database(file);
   const mode = options.clock ?? 'real';

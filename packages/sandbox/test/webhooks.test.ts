@@ -104,6 +104,17 @@ describe('webhooks', () => {
     const deleted = await api.request('DELETE', `/v1/agency/webhooks/${endpointId}`, { key: sk });
     assert.equal(deleted.status, 204);
     assert.equal((await api.request('DELETE', `/v1/agency/webhooks/${endpointId}`, { key: sk })).status, 404);
+    // A second endpoint on the same receiver tells when the event has gone out: by then the
+    // deleted one would have been sent it too.
+    const control = await api.request('POST', '/v1/agency/webhooks', { key: sk, body: { url: receiverUrl, events: ['complaint.forwarded'] } });
+    assert.equal(control.status, 201);
+    const { body: created } = await api.submit();
+    await api.admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const forwarded = (r: Received) => JSON.parse(r.body).type === 'complaint.forwarded' && JSON.parse(r.body).data.trackingId === created.trackingId;
+    const delivery = await waitFor(() => received.find(forwarded));
+    assert.equal(received.filter(forwarded).length, 1, 'only the remaining endpoint got the event');
+    const log = await api.request('GET', `/_sandbox/webhooks/deliveries?eventId=${JSON.parse(delivery.body).id}`, { key: null });
+    assert.deepEqual(log.body.data.map((d: { endpointId: string }) => d.endpointId), [control.body.id]);
   });
 
   it('validates the endpoint', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
 
 async function form(): Promise<LaporForm> {
   return fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>`);
@@ -119,8 +119,8 @@ describe('<lapor-form> attachments', () => {
     expect($(first, '.file.waiting').textContent).to.contain('Menunggu koneksi');
     expect($(first, '.file.waiting .file-size').textContent).to.equal('(1 KB)');
     await expect(first).shadowDom.to.be.accessible();
-    await new Promise((r) => setTimeout(r, 600));
     // On the device, not only in this page's memory.
+    await until(async () => (await keptFiles()).length > 0);
     expect((await keptFiles()).map((kept) => kept.file.name)).to.deep.equal(['papan-nama.txt']);
     first.remove();
 
@@ -134,14 +134,13 @@ describe('<lapor-form> attachments', () => {
   it('drops a file kept on the device for more than 30 days', async () => {
     const first = await form();
     await type(first, '#title', 'Lampu jalan mati di Jl. Pejanggik');
-    await new Promise((r) => setTimeout(r, 600));
+    await until(() => savedDraft()?.title === 'Lampu jalan mati di Jl. Pejanggik');
     first.remove();
     const old = { id: 'lama', scope: `lapor:draft:${sandboxUrl}|pk_test_sandbox`, file: new File(['Foto lama.'], 'lama.txt', { type: 'text/plain' }), at: Date.now() - 31 * 86_400_000 };
     await keptFiles(old);
     const second = await form();
     await until(() => ($(second, '#title') as HTMLInputElement).value.startsWith('Lampu jalan'));
-    for (let i = 0; i < 80 && (await keptFiles()).length; i++) await new Promise((r) => setTimeout(r, 25));
-    expect(await keptFiles()).to.have.length(0);
+    await until(async () => (await keptFiles()).length === 0);
     expect(root(second).querySelector('.file')).to.equal(null);
   });
 
@@ -166,7 +165,7 @@ describe('<lapor-form> attachments', () => {
     const first = await form();
     drop(first, [new File(['Catatan kejadian.'], 'catatan.txt', { type: 'text/plain' })]);
     await until(() => root(first).querySelector('.file.done'));
-    await new Promise((r) => setTimeout(r, 600));
+    await until(() => savedDraft()?.attachments.some((attachment) => attachment.name === 'catatan.txt'));
     first.remove();
     const second = await form();
     // The file list is a chunk of its own: it shows once that has loaded.

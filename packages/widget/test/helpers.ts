@@ -25,14 +25,23 @@ export async function click(el: HTMLElement, selector: string): Promise<void> {
   await (el as LaporForm).updateComplete;
 }
 
-export async function until<T>(check: () => T | undefined | null | false, ms = 8000): Promise<T> {
+export async function until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/**
+ * The draft a form keeps on the device for an endpoint and site key, once written: tests
+ * wait for it rather than sleeping past the form's debounce.
+ */
+export function savedDraft(siteKey = 'pk_test_sandbox'): { title: string; attachments: Array<{ name: string }> } | undefined {
+  const value = localStorage.getItem(`lapor:draft:${sandboxUrl}|${siteKey}`);
+  return value ? JSON.parse(value) : undefined;
 }
 
 /** Types into a picker and chooses the first suggestion with the keyboard. */

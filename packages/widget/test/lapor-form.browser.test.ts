@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
 
 async function form(extra = {}): Promise<LaporForm> {
   localStorage.clear();
@@ -69,7 +69,7 @@ describe('<lapor-form>', () => {
     const first = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-form>`);
     await click(first, '#classification-aspiration');
     await type(first, '#title', 'Usul taman baca di kelurahan');
-    await new Promise((r) => setTimeout(r, 600));
+    await until(() => savedDraft()?.title === 'Usul taman baca di kelurahan');
     first.remove();
     const second = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-form>`);
     expect(($(second, '#title') as HTMLInputElement).value).to.equal('Usul taman baca di kelurahan');
@@ -80,9 +80,13 @@ describe('<lapor-form>', () => {
   it('keeps no draft with no-draft', async () => {
     localStorage.clear();
     const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);
+    // A form beside it, with drafts, under another key: once its draft is written, the
+    // no-draft form's would have been too.
+    const control = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_control"></lapor-form>`);
     await type(el, '#title', 'Tidak disimpan');
-    await new Promise((r) => setTimeout(r, 600));
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('lapor:draft'))).to.deep.equal([]);
+    await type(control, '#title', 'Disimpan');
+    await until(() => savedDraft('pk_test_control')?.title === 'Disimpan');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('lapor:draft'))).to.deep.equal([`lapor:draft:${sandboxUrl}|pk_test_control`]);
   });
 
   it('preselects the host institution', async () => {

@@ -7,23 +7,28 @@ import type { FieldName, IssueParams, ValidationMessages } from './messages/type
 export type { FieldName, IssueParams, ValidationMessages };
 
 /**
- * Message tables by language. Indonesian is built in; other languages are registered by
- * importing their module (`import '@lapor/client/locales/en'`), so browser bundles carry
- * only the languages they use. The Node entry of `@lapor/client` registers English.
+ * Message tables by language. Indonesian is built in; other languages are registered with
+ * {@link registerLocale} (`registerLocale('en', enMessages)` with `enMessages` from
+ * `@lapor/client/locales/en`), so browser bundles carry only the languages they use.
+ * `createClient` of the Node entry of `@lapor/client` registers English.
  */
 const LOCALES: Record<string, ValidationMessages> = { id };
 
 /** A language tag's base, e.g. `en` for `en-GB`. */
 export type Locale = string;
 
-/** Makes a message table available under a language (`en`, or any other). */
+/**
+ * Makes a message table available under a language (`en`, or any other).
+ *
+ * @example
+ * ```ts
+ * import { registerLocale } from '@lapor/client/contract';
+ * import { enMessages } from '@lapor/client/locales/en';
+ * registerLocale('en', enMessages);
+ * ```
+ */
 export function registerLocale(locale: string, table: ValidationMessages): void {
   LOCALES[locale.toLowerCase()] = table;
-}
-
-/** The message table for a language, if it is registered. */
-export function localeTable(locale: string): ValidationMessages | undefined {
-  return LOCALES[locale.toLowerCase()];
 }
 
 /** Replacements for any label or message of a table, e.g. an agency's own wording. */

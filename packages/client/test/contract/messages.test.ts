@@ -1,10 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ISSUE_CODES, complaintInput, formatIssue, idMessages, resolveLocale, validate } from '@lapor/client/contract';
+import { ISSUE_CODES, complaintInput, formatIssue, idMessages, registerLocale, resolveLocale, validate } from '@lapor/client/contract';
 import { enMessages } from '@lapor/client/locales/en';
 import { validComplaint, withChange } from './fixtures.ts';
 
 describe('validation messages', () => {
+  // Runs first: the tests below use the English table this registers.
+  it('are English only once registered by a call (importing the table has no side effect)', () => {
+    assert.equal(resolveLocale('en'), 'id');
+    registerLocale('en', enMessages);
+    assert.equal(resolveLocale('en'), 'en');
+  });
+
   it('are Indonesian by default and say how to fix the input', () => {
     assert.equal(formatIssue('too_short', ['title'], { min: 5 }), 'Judul laporan minimal 5 karakter.');
     assert.equal(formatIssue('required', ['incidentDate']), 'Tanggal kejadian wajib diisi.');

@@ -11,20 +11,27 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { PROBLEM_CODES, ROUTES, WEBHOOK_EVENT_TYPES, type Route } from '@lapor/client/contract';
 import { buildOpenApiDocument, routeProblemCodes } from '@lapor/client/openapi';
 
-// The routes DESIGN.md promises; the contract must cover each of them.
-const DESIGNED = [
-  'get /v1/categories',
-  'get /v1/institutions',
-  'get /v1/regions',
-  'post /v1/attachments',
-  'post /v1/complaints',
-  'get /v1/complaints/{trackingId}',
-  'get /v1/complaints/{trackingId}/events',
-  'post /v1/complaints/{trackingId}/replies',
-  'get /v1/agency/complaints',
-  'post /v1/agency/complaints',
-  'post /v1/agency/complaints/{trackingId}/follow-ups',
-  'post /v1/agency/webhooks',
+// Every v1 operation, written out here rather than read from ROUTES (which the generator
+// iterates too): a route missing from the document, renamed or added without a decision
+// fails the test. Update this list on purpose when the contract grows.
+const OPERATIONS = [
+  'get /v1/categories listCategories',
+  'get /v1/institutions searchInstitutions',
+  'get /v1/institutions/{institutionId} getInstitution',
+  'get /v1/regions searchRegions',
+  'get /v1/regions/{regionCode} getRegion',
+  'post /v1/attachments uploadAttachment',
+  'post /v1/complaints createComplaint',
+  'get /v1/complaints/{trackingId} getComplaint',
+  'get /v1/complaints/{trackingId}/events listComplaintEvents',
+  'post /v1/complaints/{trackingId}/replies replyToComplaint',
+  'get /v1/agency/complaints listAgencyComplaints',
+  'post /v1/agency/complaints createAgencyComplaint',
+  'get /v1/agency/complaints/{trackingId} getAgencyComplaint',
+  'post /v1/agency/complaints/{trackingId}/follow-ups followUpComplaint',
+  'get /v1/agency/webhooks listWebhookEndpoints',
+  'post /v1/agency/webhooks createWebhookEndpoint',
+  'delete /v1/agency/webhooks/{endpointId} deleteWebhookEndpoint',
 ];
 
 /** Statuses every route may answer with, whatever it declares. */
@@ -80,15 +87,11 @@ describe('OpenAPI document', () => {
     assert.equal(validator.version, '3.1');
   });
 
-  it('has a path for every route of the contract', () => {
-    for (const route of ROUTES) {
-      assert.ok(document.paths[route.path]?.[route.method], `${route.method} ${route.path}`);
-    }
-  });
-
-  it('covers every route DESIGN.md names', () => {
-    const routes = new Set(ROUTES.map((r) => `${r.method} ${r.path}`));
-    for (const designed of DESIGNED) assert.ok(routes.has(designed), designed);
+  it('documents exactly the v1 operations, each under its operationId', () => {
+    const documented = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => `${method} ${path} ${operation.operationId}`),
+    );
+    assert.deepEqual(documented.sort(), [...OPERATIONS].sort());
   });
 
   it('documents problem responses, idempotency keys and request ids', () => {

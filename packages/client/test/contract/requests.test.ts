@@ -43,7 +43,7 @@ describe('complaintInput: valid reports', () => {
   });
 });
 
-// Every rule of the citizen form (DOMAIN.md) with a failing example and its code.
+// Every rule of the citizen form (docs/en/sp4n-lapor.md) with a failing example and its code.
 const invalid: Array<[string, object, string, string]> = [
   ['classification missing', withChange(validComplaint, (c) => delete c.classification), 'classification', 'required'],
   ['classification unknown', withChange(validComplaint, (c) => (c.classification = 'praise')), 'classification', 'invalid_option'],

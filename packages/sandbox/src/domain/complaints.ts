@@ -55,7 +55,7 @@ export interface ComplaintRow {
   due_escalation: string;
 }
 
-/** Working days the SLAs give (DOMAIN.md), and the calendar days before escalation. */
+/** Working days the SLAs give (docs/en/sp4n-lapor.md), and the calendar days before escalation. */
 export const SLA = { verification: 3, followUp: 5, autoClose: 10, escalationDays: 60 } as const;
 
 /** Statuses from which nothing moves on by itself. */

@@ -86,7 +86,7 @@ function redactKey(key: string | undefined): string | undefined {
 }
 
 /** The HTTP face of the sandbox: the v1 pipeline, `/_sandbox`, CORS and the access log. */
-export function createSandboxServer(state: State, options: ServerOptions): Server & { applyFaults(spec: FaultSpec, seed?: number): void } {
+export function createSandboxServer(state: State, options: ServerOptions): Server {
   const limiter = options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit);
   let faults = options.faults;
   let random = seededRandom(options.faultSeed);
@@ -365,16 +365,12 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
 
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (request, response) => {
     void handle(request, response);
-  }) as Server & { applyFaults(spec: FaultSpec, seed?: number): void };
+  });
   server.keepAliveTimeout = 5_000;
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
   });
-  server.applyFaults = (spec, seed) => {
-    faults = spec;
-    if (seed !== undefined) random = seededRandom(seed);
-  };
   return server;
 }
 

@@ -25,7 +25,8 @@ let english: Strings | undefined;
 /** English, loaded as a chunk (with English validation messages) the first time it is asked for. */
 export async function loadEnglish(): Promise<Strings> {
   if (!english) {
-    const [{ en }] = await Promise.all([import('./en.ts'), import('@lapor/client/locales/en')]);
+    const [{ en }, { registerEnglishMessages }] = await Promise.all([import('./en.ts'), import('./validation-en.ts')]);
+    registerEnglishMessages();
     english = en;
   }
   return english;

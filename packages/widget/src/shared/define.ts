@@ -1,4 +1,4 @@
-/** This copy's version, compared when another copy already defined a tag. */
+/** This copy's version, compared when another copy already defined a tag. Kept equal to the package's version by `npm run version`. */
 export const VERSION = '0.0.0';
 
 /**

@@ -2,9 +2,9 @@
 // form renders without it and loads it on first interaction or when the browser is idle.
 // The attachment list and the outbox are chunks of their own: a report without files, sent
 // at once, never loads them.
-export { createClient, LaporHttpError, LaporNetworkError, LaporTimeoutError, LaporValidationError } from '@lapor/client';
-export type { LaporClient, UploadProgress } from '@lapor/client';
-export { LIMITS, complaintInput, replyInput, trackingId, validate, isKnownEvent } from '@lapor/client/contract';
+export { createClient } from '@lapor/client';
+export type { LaporClient } from '@lapor/client';
+export { complaintInput, replyInput, trackingId, validate } from '@lapor/client/contract';
 export { FIELD_OF, errorSummary, laterStrings, successView } from '../form/views.ts';
 export { rememberReport } from './reports.ts';
 export { complaintOf } from '../form/input.ts';
