@@ -33,7 +33,8 @@ export async function startAgencySite(options: AgencySiteOptions): Promise<{ url
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob: lets Firefox shrink a camera photo through an <img> (docs/en/widget.md).
+    "img-src 'self' data: blob:",
     `connect-src 'self' ${new URL(options.sandboxUrl).origin}`,
     "require-trusted-types-for 'script'",
     "base-uri 'none'",

@@ -1,5 +1,7 @@
 // A citizen's journey on the agency site, in Chromium: file a complaint with the widget,
-// then, through the demo panel, watch it forwarded, followed up and closed.
+// then, through the demo panel, watch it forwarded, followed up and closed. Chromium only:
+// it tests the example site and its demo panel; the citizen's part (the CDN form on a page
+// with a strict CSP) runs in Chromium, Firefox and WebKit in packages/widget/test/csp.browser.test.ts.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

@@ -21,7 +21,7 @@ async function admin(path: string, body: unknown) {
   await fetch(`${sandboxUrl}/_sandbox${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
-describe('@lapor/client in Chromium, against the sandbox', () => {
+describe('@lapor/client in the browser, against the sandbox', () => {
   it('submits, reads, follows the timeline and replies', async () => {
     const created = await lapor().complaints.create(report());
     expect(created.trackingId).to.match(/^\d{7}$/);

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { complaintInput, validate } from '@lapor/client/contract';
 
-describe('contract in Chromium', () => {
+describe('contract in the browser', () => {
   it('validates with Indonesian messages', () => {
     const result = validate(complaintInput, { classification: 'aspiration', title: 'Usul' });
     expect(result.success).to.equal(false);

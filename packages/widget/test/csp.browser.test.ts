@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 
 interface Outcome {
   violations: string[];
+  trustedTypesEnforced: boolean;
   errors: string[];
   trackingId?: string;
   statusUpgraded: boolean;
@@ -21,5 +22,8 @@ describe('the CDN build on an agency page with a strict CSP and Trusted Types', 
     expect(result.trackingId).to.match(/^\d{7}$/);
     expect(result.statusUpgraded, '<lapor-status> loads as a chunk').to.equal(true);
     expect(result.fallbackHidden, 'fallback link hidden once upgraded').to.equal(true);
+    // Where the engine has Trusted Types (all three here) the page enforces them, so the empty
+    // violation list above means something; an engine without them runs the same code.
+    expect(result.trustedTypesEnforced, 'Trusted Types enforced').to.equal('trustedTypes' in window);
   });
 });

@@ -1,4 +1,5 @@
-// Drives the widget the way a citizen does: typing, choosing, clicking, in a real Chromium.
+// Drives the widget the way a citizen does: typing, choosing, clicking, in real Chromium,
+// Firefox and WebKit.
 import type { LaporForm } from '../src/form/lapor-form.ts';
 
 const sandboxModule = '/__lapor__/sandbox.js';

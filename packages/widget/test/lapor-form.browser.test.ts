@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
 import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
@@ -123,6 +124,21 @@ describe('<lapor-form>', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await el.updateComplete;
     expect((input as HTMLInputElement).value).to.contain('Bandung');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('picks a region with a click, as a finger or mouse does', async () => {
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await type(el, '#location', 'bandung');
+    const option = await until(() => root(el).querySelector<HTMLElement>('#location-opt-1'));
+    option.scrollIntoView({ block: 'center' });
+    const box = option.getBoundingClientRect();
+    // A real pointer: the field must not lose the list to the focus change a click makes.
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    const input = $(el, '#location') as HTMLInputElement;
+    expect(input.value).to.contain('Bandung');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 

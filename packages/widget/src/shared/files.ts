@@ -12,6 +12,19 @@ interface Kept {
   at: number;
 }
 
+/**
+ * A kept file as IndexedDB holds it: the File itself, or its bytes where the engine cannot
+ * store a Blob (Safari's private browsing, and WebKit's automation sessions, refuse with
+ * "Error preparing Blob/File data"): bytes in an ArrayBuffer store everywhere.
+ */
+type Stored = Kept | (Omit<Kept, 'file'> & { bytes: ArrayBuffer; name: string; type: string; lastModified: number });
+
+function revive(stored: Stored): Kept {
+  if ('file' in stored) return stored;
+  const { bytes, name, type, lastModified, ...rest } = stored;
+  return { ...rest, file: new File([bytes], name, { type, lastModified }) };
+}
+
 const memory = new Map<string, Kept>();
 const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 let opened: Promise<IDBDatabase | undefined> | undefined;
@@ -47,7 +60,10 @@ async function store<T>(mode: IDBTransactionMode, use: (files: IDBObjectStore) =
 export async function keepFile(id: string, scope: string, file: File): Promise<void> {
   const kept = { id, scope, file, at: memory.get(id)?.at ?? Date.now() };
   memory.set(id, kept);
-  await store('readwrite', (files) => files.put(kept));
+  if ((await store('readwrite', (files) => files.put(kept))) !== undefined) return;
+  const { name, type, lastModified } = file;
+  const bytes = await file.arrayBuffer();
+  await store('readwrite', (files) => files.put({ id, scope, at: kept.at, bytes, name, type, lastModified } satisfies Stored));
 }
 
 export async function dropFile(id: string): Promise<void> {
@@ -58,7 +74,7 @@ export async function dropFile(id: string): Promise<void> {
 /** The files kept under a scope, oldest first (and any file kept too long, of any scope, dropped). */
 export async function keptFiles(scope: string): Promise<Array<{ id: string; file: File }>> {
   const found = new Map<string, Kept>();
-  for (const kept of (await store<Kept[]>('readonly', (files) => files.getAll())) ?? []) found.set(kept.id, kept);
+  for (const stored of (await store<Stored[]>('readonly', (files) => files.getAll())) ?? []) found.set(stored.id, revive(stored));
   for (const kept of memory.values()) found.set(kept.id, kept);
   const fresh: Kept[] = [];
   for (const kept of found.values()) {
@@ -69,7 +85,9 @@ export async function keptFiles(scope: string): Promise<Array<{ id: string; file
 }
 
 export async function keptFile(id: string): Promise<File | undefined> {
-  return memory.get(id)?.file ?? (await store<Kept | undefined>('readonly', (files) => files.get(id)))?.file;
+  if (memory.has(id)) return memory.get(id)!.file;
+  const stored = await store<Stored | undefined>('readonly', (files) => files.get(id));
+  return stored && revive(stored).file;
 }
 
 /** Drops every file kept on the device (of every scope), or those of one scope. */

@@ -20,16 +20,36 @@ async function encode(bitmap: ImageBitmap, width: number, height: number, qualit
 }
 
 /**
+ * The photo's pixels, upright. Firefox's createImageBitmap refuses a JPEG that starts with
+ * its EXIF block, as phone cameras write them ("could not be decoded"), where an <img>
+ * decodes it: that is the second way (it needs `blob:` images, allowed by the usual CSP).
+ */
+async function decode(file: File): Promise<ImageBitmap | undefined> {
+  try {
+    return await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    if (typeof Image === 'undefined') return undefined;
+  }
+  const url = URL.createObjectURL(file);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return await createImageBitmap(image, { imageOrientation: 'from-image' });
+  } catch {
+    return undefined;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
  * A JPEG of the photo no larger than `maxBytes`, or `undefined` when the browser cannot
  * decode it (then the original is left for the size check to refuse, with its name).
  */
 export async function downscalePhoto(file: File, maxBytes: number): Promise<File | undefined> {
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
-  } catch {
-    return undefined;
-  }
+  const bitmap = await decode(file);
+  if (!bitmap) return undefined;
   try {
     let scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
     for (let round = 0; round < 12; round++) {

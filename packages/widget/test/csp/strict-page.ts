@@ -38,9 +38,19 @@ try {
   errors.push(String(error));
 }
 await new Promise((r) => setTimeout(r, 100));
+const seen = [...violations];
+// Whether this engine enforces `require-trusted-types-for 'script'`: a plain string into
+// an HTML sink is refused where it does (probed last, its own violation is not counted).
+let trustedTypesEnforced = false;
+try {
+  document.createElement('div').innerHTML = '<b>probe</b>';
+} catch {
+  trustedTypesEnforced = true;
+}
 parent.postMessage(
   {
-    violations,
+    violations: seen,
+    trustedTypesEnforced,
     errors,
     trackingId,
     statusUpgraded: !!document.querySelector('lapor-status')?.shadowRoot,
