@@ -63,6 +63,9 @@ export async function keepFile(id: string, scope: string, file: File): Promise<v
   if ((await store('readwrite', (files) => files.put(kept))) !== undefined) return;
   const { name, type, lastModified } = file;
   const bytes = await file.arrayBuffer();
+  // Uploaded or removed while the bytes were read: writing them now would keep a file
+  // nobody waits for (seen in WebKit, where the first write always fails).
+  if (memory.get(id) !== kept) return;
   await store('readwrite', (files) => files.put({ id, scope, at: kept.at, bytes, name, type, lastModified } satisfies Stored));
 }
 
