@@ -139,8 +139,8 @@ export const ROUTES = [
     path: '/v1/complaints/{trackingId}',
     tag: 'complaints',
     summary:
-      'The public view of a report, or the full view with the Reporter-Token header. ' +
-      'A confidential report has no public view (404).',
+      'The public view of a report, or the full view with the Reporter-Token header, whatever key calls. ' +
+      'A confidential or not yet verified report has no public view (404); institutions read theirs under /v1/agency.',
     auth: 'any',
     reporterToken: 'optional',
     params: complaintParams,
@@ -200,10 +200,26 @@ export const ROUTES = [
     method: 'get',
     path: '/v1/agency/complaints/{trackingId}',
     tag: 'agency',
-    summary: "The agency's view of a complaint of its institution.",
+    summary:
+      "The agency's view of a complaint disposed to its institution or submitted by it through the agency route " +
+      '(not of reports merely sent from its site: those it reads on the public routes like anyone).',
     auth: 'secret',
     params: complaintParams,
     success: { status: 200, schema: agencyComplaint },
+    errors: [400, 403, 404],
+  },
+  {
+    operationId: 'listAgencyComplaintEvents',
+    method: 'get',
+    path: '/v1/agency/complaints/{trackingId}/events',
+    tag: 'agency',
+    summary:
+      "The timeline of a complaint the institution may see (disposed to it, or submitted through the agency route), " +
+      'confidential ones included, oldest first, one cursor page at a time.',
+    auth: 'secret',
+    params: complaintParams,
+    query: z.strictObject(pageQuery),
+    success: { status: 200, schema: timelineEventPage },
     errors: [400, 403, 404],
   },
   {
