@@ -159,4 +159,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id) WHERE institution_id IS NOT NULL;
   CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id) WHERE source_institution_id IS NOT NULL;
   `,
+  /* 3: no readable secrets in stored answers: idempotency.key holds the SHA-256 of the
+     Idempotency-Key, secret fields are sealed under a key derived from it (http/idempotency.ts).
+     Older records held reporter tokens in plain text: they go (a retry across the upgrade
+     is answered as a new request). */ `
+  DELETE FROM idempotency;
+  ALTER TABLE idempotency ADD COLUMN sealed TEXT;
+  `,
 ];

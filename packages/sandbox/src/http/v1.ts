@@ -53,6 +53,8 @@ export interface Call {
 export interface Answer {
   status: number;
   body?: unknown;
+  /** Top-level fields of `body` that are secrets: stored sealed for idempotent replays. */
+  secretFields?: readonly string[];
 }
 
 function institutionOf(key: ApiKey): string {
@@ -195,7 +197,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       apiKey: call.key.key,
       sourceInstitutionId: call.key.institution_id,
     });
-    return { status: 201, body: created };
+    return { status: 201, body: created, secretFields: ['reporterToken'] };
   },
 
   getComplaint(state, call) {
@@ -229,7 +231,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       apiKey: call.key.key,
       sourceInstitutionId: institutionOf(call.key),
     });
-    return { status: 201, body: created };
+    return { status: 201, body: created, secretFields: ['reporterToken'] };
   },
 
   getAgencyComplaint(state, call) {
@@ -252,7 +254,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   createWebhookEndpoint(state, call) {
-    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput) };
+    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput), secretFields: ['secret'] };
   },
 
   deleteWebhookEndpoint(state, call) {
