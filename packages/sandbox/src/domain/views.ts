@@ -40,29 +40,19 @@ export function facetsFor(row: ComplaintRow, viewers: readonly Viewer[]): Facets
   return widestExposure(viewers.map((viewer) => visibility({ viewer, ...situation })));
 }
 
-/** Whether the institution once had the report and lost it by redirection. */
-function redirectedAwayFrom(state: State, row: ComplaintRow, institutionId: string): boolean {
-  return !!state.db.get(
-    "SELECT 1 AS x FROM events WHERE tracking_id = ? AND type = 'redirected' AND json_extract(data, '$.from.id') = ?",
-    row.tracking_id,
-    institutionId,
-  );
-}
-
 /**
- * The roles an institution holds on a report. The agency route is told from the widget by
- * `source_ref`: the agency route requires one, a publishable key never sends one.
+ * The roles an institution holds on a report that the agency routes serve. The agency
+ * route is told from the widget by `source_ref`: the agency route requires one, a
+ * publishable key never sends one. The other institutional roles (the host agency of a
+ * widget report, an institution the report was redirected away from) get the public's
+ * share, which the public routes serve to anyone: the agency routes answer 404 for them.
  */
-export function institutionRoles(state: State, row: ComplaintRow, institutionId: string): Viewer[] {
+function agencyRoles(row: ComplaintRow, institutionId: string): Viewer[] {
   const roles: Viewer[] = [];
   if (row.institution_id === institutionId) roles.push('disposition');
-  if (row.source_institution_id === institutionId) roles.push(row.source_ref === null ? 'host_agency' : 'agency_submitter');
-  if (row.institution_id !== institutionId && redirectedAwayFrom(state, row, institutionId)) roles.push('redirected_from');
+  if (row.source_institution_id === institutionId && row.source_ref !== null) roles.push('agency_submitter');
   return roles;
 }
-
-/** Roles whose share is served by the agency routes; the others read the public routes like anyone. */
-const AGENCY_ROLES: ReadonlySet<Viewer> = new Set(['disposition', 'agency_submitter']);
 
 function attachmentsOf(state: State, trackingId: string): Attachment[] {
   return state.db.all<Attachment>(
@@ -173,8 +163,8 @@ export interface AgencyAccess {
 }
 
 /** The agency share of a report for an institution, or undefined when it has none. */
-export function agencyShare(state: State, row: ComplaintRow, institutionId: string): AgencyAccess | undefined {
-  const roles = institutionRoles(state, row, institutionId).filter((role) => AGENCY_ROLES.has(role));
+export function agencyShare(row: ComplaintRow, institutionId: string): AgencyAccess | undefined {
+  const roles = agencyRoles(row, institutionId);
   if (roles.length === 0) return undefined;
   const facets = facetsFor(row, roles);
   return isVisible(facets) ? { row, facets } : undefined;
@@ -183,7 +173,7 @@ export function agencyShare(state: State, row: ComplaintRow, institutionId: stri
 /** `/v1/agency/complaints/{trackingId}…`: 404 unless the institution may see the report there. */
 export function agencyAccess(state: State, trackingId: string, institutionId: string): AgencyAccess {
   const row = findComplaint(state, trackingId);
-  const share = row && agencyShare(state, row, institutionId);
+  const share = row && agencyShare(row, institutionId);
   if (!share) throw notFound();
   return share;
 }
@@ -215,10 +205,10 @@ export function showsTimeline(facets: Facets): boolean {
  * includes the timeline, and, for a redirection, the institution the report left (told
  * only that it left: the `redirected` event names institutions, not content).
  */
-export function webhookRecipients(state: State, row: ComplaintRow, event: TimelineEvent): string[] {
+export function webhookRecipients(row: ComplaintRow, event: TimelineEvent): string[] {
   const candidates = new Set([row.institution_id, row.source_institution_id].filter((id): id is string => !!id));
   const recipients = [...candidates].filter((id) => {
-    const share = agencyShare(state, row, id);
+    const share = agencyShare(row, id);
     return share !== undefined && showsTimeline(share.facets);
   });
   const from = event.type === 'redirected' ? (event as { from?: { id?: string } | null }).from?.id : undefined;

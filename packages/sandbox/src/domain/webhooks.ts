@@ -117,7 +117,7 @@ export function deleteEndpoint(state: State, institutionId: string, id: string):
  * never lost or half-sent.
  */
 export function queueWebhooks(state: State, complaint: ComplaintRow, event: TimelineEvent): void {
-  const institutions = webhookRecipients(state, complaint, event);
+  const institutions = webhookRecipients(complaint, event);
   if (institutions.length === 0) return;
   const type = `complaint.${event.type}`;
   const now = Date.now();

@@ -221,7 +221,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
   listAgencyComplaints(state, call) {
     const institutionId = institutionOf(call.key);
     const page = listAgencyComplaints(state, institutionId, call.query as AgencyComplaintQuery, (row) =>
-      agencyView(state, agencyShare(state, row, institutionId)!),
+      agencyView(state, agencyShare(row, institutionId)!),
     );
     return { status: 200, body: page };
   },
