@@ -80,7 +80,7 @@ const WORDS: Record<Lang, Words> = {
       agency_submitter: {
         name: 'Instansi pengirim (rute instansi)',
         reads: '`/v1/agency/complaints/{nomor}` dan `…/events`',
-        about: 'Instansi yang mengirim laporan atas nama warga lewat `POST /v1/agency/complaints` (kanal pengaduannya sendiri). Ia bertindak sebagai kanal warga: isi laporan sudah dipegangnya, dan ia meneruskan status serta tindak lanjut kepada warga, maka ia melihat laporan dan lini masanya di setiap tahap; identitas pelapor tidak ditampilkan bila laporan anonim. Mengirim laporan tidak menjadikannya instansi penangan.',
+        about: 'Instansi yang mengirim laporan atas nama warga lewat `POST /v1/agency/complaints` (kanal pengaduannya sendiri). Ia bertindak sebagai kanal warga: isi laporan sudah dipegangnya, dan ia meneruskan status serta tindak lanjut kepada warga, maka ia melihat laporan dan lini masanya di setiap tahap; identitas pelapor tidak ditampilkan bila laporan anonim. Mengirim laporan tidak menjadikannya instansi penangan. Token pelapor yang dikembalikan rute instansi adalah milik warga: serahkan kepadanya, atau simpan terenkripsi.',
       },
       admin: { name: 'Admin LAPOR!', reads: '`/_sandbox/complaints/{nomor}` (sandbox)', about: 'Admin yang memverifikasi dan mendisposisikan laporan.' },
     },
@@ -156,7 +156,7 @@ const WORDS: Record<Lang, Words> = {
       agency_submitter: {
         name: 'Submitting agency (agency route)',
         reads: '`/v1/agency/complaints/{trackingId}` and `…/events`',
-        about: "An institution that submitted the report on a citizen's behalf through `POST /v1/agency/complaints` (its own complaint channel). It acts as the citizen's channel: it already holds what it sent and relays status and follow-ups back to the citizen, so it sees the report and its timeline at every stage; the reporter's identity is withheld when the report is anonymous. Submitting does not make it the handling body.",
+        about: "An institution that submitted the report on a citizen's behalf through `POST /v1/agency/complaints` (its own complaint channel). It acts as the citizen's channel: it already holds what it sent and relays status and follow-ups back to the citizen, so it sees the report and its timeline at every stage; the reporter's identity is withheld when the report is anonymous. Submitting does not make it the handling body. The reporter token the agency route returns is the citizen's: hand it over, or keep it encrypted.",
       },
       admin: { name: 'LAPOR! admins', reads: '`/_sandbox/complaints/{trackingId}` (sandbox)', about: 'The admins who verify and dispose reports.' },
     },

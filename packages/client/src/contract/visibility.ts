@@ -124,7 +124,8 @@ const handling = (anonymous: boolean): Record<Facet, Exposure> => ({
  *   citizen, so it sees the report and its timeline at every stage, like the disposition
  *   institution, and likewise without the identity when the report is anonymous (its
  *   sync need not hold what the citizen asked to hide). It gets no more than that because
- *   it submitted: reading the report does not make it the handling body.
+ *   it submitted: reading the report does not make it the handling body. The reporter
+ *   token the agency route returns is the citizen's: hand it over, or keep it encrypted.
  */
 export function visibility(situation: VisibilityCase): Record<Facet, Exposure> {
   const { viewer, stage, anonymous, confidential } = situation;

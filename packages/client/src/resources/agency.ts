@@ -48,8 +48,9 @@ export class AgencyComplaints {
   }
 
   /**
-   * Complaints forwarded to or submitted by the institution, least recently updated
-   * first: page through them, and keep the last `updatedAt` to sync incrementally.
+   * Complaints disposed to the institution or submitted by it through
+   * {@link AgencyComplaints.create} (not those merely sent from its site), least recently
+   * updated first: page through them, and keep the last `updatedAt` to sync incrementally.
    *
    * @example
    * ```ts
