@@ -64,7 +64,7 @@ interface Submitter {
   sourceInstitutionId: string | null;
 }
 
-export function notFound(): ProblemError {
+function notFound(): ProblemError {
   return new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
 }
 
