@@ -14,9 +14,6 @@ export class Database {
     // WAL: readers never block the writer. NORMAL: a commit is in the WAL file when the
     // answer leaves, so killing the process loses nothing that was answered.
     this.sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-    // Deleted rows (expired idempotency records, the plain-text ones dropped by migration 3)
-    // are overwritten, not left readable in free pages of the file.
-    this.sqlite.exec('PRAGMA secure_delete = ON;');
     this.migrate();
   }
 
