@@ -132,6 +132,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   });
   operation('listComplaintEvents', { default: (await call('GET', `/v1/complaints/${trackingId}/events`, 200)).body });
   operation('getAgencyComplaint', { default: (await call('GET', `/v1/agency/complaints/${trackingId}`, 200, { key: sk })).body });
+  operation('listAgencyComplaintEvents', { default: (await call('GET', `/v1/agency/complaints/${trackingId}/events`, 200, { key: sk })).body });
 
   // A report that came through the agency's own counter: held, forwarded, then redirected.
   const agencyInput = {

@@ -26,6 +26,18 @@ function say(text) {
   log.textContent = text;
 }
 
+/** A checkbox for a protection flag; a flag already set (by the reporter or an admin) stays set. */
+function flag(label, checked) {
+  const wrapper = document.createElement('label');
+  wrapper.className = 'flag';
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.checked = checked;
+  input.disabled = checked;
+  wrapper.append(input, ` ${label}`);
+  return { wrapper, input };
+}
+
 function button(label, onClick) {
   const b = document.createElement('button');
   b.type = 'button';
@@ -54,12 +66,24 @@ async function refresh() {
     row.insertCell().append(link);
     row.insertCell().textContent = c.title;
     row.insertCell().textContent = STATUS[c.status] ?? c.status;
+    row.insertCell().textContent = [c.anonymous && 'Anonim', c.confidential && 'Rahasia'].filter(Boolean).join(', ') || '–';
     const actions = row.insertCell();
     if (c.status === 'submitted' || c.status === 'on_hold') {
+      // LAPOR! admins may mark a report anonymous or confidential while verifying it (for
+      // instance when it names other people); they can add protection, never remove it.
+      const anonymous = flag('Anonim', c.anonymous);
+      const confidential = flag('Rahasia', c.confidential);
       actions.append(
+        anonymous.wrapper,
+        confidential.wrapper,
         button('Verifikasi & teruskan', async () => {
-          await call(`/complaints/${c.trackingId}/forward`, { institutionId: c.suggestedInstitutionId ?? 'pemkot-mataram' });
-          say(`#${c.trackingId} diteruskan ke instansi.`);
+          await call(`/complaints/${c.trackingId}/forward`, {
+            institutionId: c.suggestedInstitutionId ?? 'pemkot-mataram',
+            anonymous: anonymous.input.checked,
+            confidential: confidential.input.checked,
+          });
+          const marked = [anonymous.input.checked && 'anonim', confidential.input.checked && 'rahasia'].filter(Boolean).join(' dan ');
+          say(`#${c.trackingId} diteruskan ke instansi${marked ? ` sebagai laporan ${marked}` : ''}.`);
         }),
       );
     }

@@ -81,7 +81,14 @@ describe('agency-site example', () => {
       await page.waitForFunction((text) => document.getElementById('log')!.textContent!.includes(text), {}, note);
     };
     await page.waitForSelector('#complaints tr');
-    await clickAction('Verifikasi & teruskan', `#${trackingId} diteruskan`);
+    // The admin marks it anonymous while verifying: the institution will not see who sent it.
+    const anonymous = await page.waitForSelector(`xpath/.//tr[td/a[text()="#${trackingId}"]]//label[contains(., "Anonim")]/input`);
+    await anonymous!.click();
+    await clickAction('Verifikasi & teruskan', `#${trackingId} diteruskan ke instansi sebagai laporan anonim`);
+    const admin = await (await fetch(`${sandbox.url}/_sandbox/complaints/${trackingId}`)).json();
+    assert.deepEqual([admin.anonymous, admin.confidential], [true, false]);
+    const agency = await (await fetch(`${sandbox.url}/v1/agency/complaints/${trackingId}`, { headers: { authorization: 'Bearer sk_test_sandbox' } })).json();
+    assert.equal(agency.reporter, null, 'the institution does not learn who sent it');
     await clickAction('Tindak lanjut', `#${trackingId} ditindaklanjuti`);
     // Ten working days, whatever holidays fall in them: a month, short of the 60-day escalation.
     await page.$eval('#days', (el) => ((el as HTMLInputElement).value = '30'));

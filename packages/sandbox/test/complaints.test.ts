@@ -155,6 +155,7 @@ describe('agency routes', () => {
 
   it("hide an anonymous reporter's identity from the agency", async () => {
     const { body: created } = await api.submit({ anonymous: true });
+    await api.admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
     const view = await api.request('GET', `/v1/agency/complaints/${created.trackingId}`, { key: sk });
     assert.equal(view.body.reporter, null);
     assert.equal(view.body.anonymous, true);
@@ -173,7 +174,10 @@ describe('agency routes', () => {
   it('list complaints of the institution in update order, page by page, since an instant', async () => {
     const since = new Date().toISOString().replace('Z', '+00:00');
     const ids: string[] = [];
-    for (let i = 0; i < 7; i++) ids.push((await api.submit({ title: `Keluhan nomor ${i} di Mataram` })).body.trackingId);
+    for (let i = 0; i < 7; i++) {
+      const body = { ...complaint(), title: `Keluhan nomor ${i} di Mataram`, sourceRef: `LIST-${i}` };
+      ids.push((await api.request('POST', '/v1/agency/complaints', { key: sk, body })).body.trackingId);
+    }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

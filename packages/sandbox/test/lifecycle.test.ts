@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { timelineEventPage } from '@lapor/client/contract';
 import { WorkingCalendar } from '../src/domain/calendar.ts';
-import { useSandbox } from './helpers.ts';
+import { complaint, useSandbox } from './helpers.ts';
 
 const api = useSandbox();
 const sk = 'sk_test_sandbox';
@@ -124,8 +124,12 @@ describe('the lifecycle, on the manual clock', () => {
     const { body: elsewhere } = await api.submit({}, key.key);
     await api.admin(`/complaints/${elsewhere.trackingId}/forward`, { institutionId: 'kemenkes' });
     assert.equal((await followUp(elsewhere.trackingId)).status, 404, 'not even visible');
-    // Submitted through the institution's own site, but forwarded elsewhere: visible, not its to answer.
-    const { body: own } = await api.submit();
+    // Sent from the institution's own site, but forwarded elsewhere: not even visible to it.
+    const { body: hosted } = await api.submit();
+    await api.admin(`/complaints/${hosted.trackingId}/forward`, { institutionId: 'kemenkes' });
+    assert.equal((await followUp(hosted.trackingId)).status, 404);
+    // Submitted by the institution through the agency route, forwarded elsewhere: visible, not its to answer.
+    const { body: own } = await api.request('POST', '/v1/agency/complaints', { key: sk, body: { ...complaint(), sourceRef: 'FOLLOW-1' } });
     await api.admin(`/complaints/${own.trackingId}/forward`, { institutionId: 'kemenkes' });
     const refused = await followUp(own.trackingId);
     assert.equal(refused.status, 409);

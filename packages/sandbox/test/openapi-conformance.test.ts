@@ -69,6 +69,7 @@ describe('answers conform to the OpenAPI document', () => {
       ['listAgencyComplaints', await api.request('GET', '/v1/agency/complaints', { key: sk })],
       ['createAgencyComplaint', await api.request('POST', '/v1/agency/complaints', { key: sk, body: { ...complaint(), sourceRef: 'OAS-1' } })],
       ['getAgencyComplaint', await api.request('GET', `/v1/agency/complaints/${id}`, { key: sk })],
+      ['listAgencyComplaintEvents', await api.request('GET', `/v1/agency/complaints/${id}/events`, { key: sk })],
       ['followUpComplaint', followUp],
       ['listWebhookEndpoints', await api.request('GET', '/v1/agency/webhooks', { key: sk })],
       ['createWebhookEndpoint', hook],

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { startSandbox } from '@lapor/sandbox';
+import { MIGRATIONS } from '../src/db/migrations.ts';
 import { call, complaint } from './helpers.ts';
 
 let dir: string;
@@ -63,6 +64,7 @@ describe('persistence', () => {
     sqlite.exec(`DROP INDEX complaints_institution; DROP INDEX complaints_source;
       CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id);
       CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id);
+      ALTER TABLE idempotency DROP COLUMN sealed;
       PRAGMA user_version = 1;`);
     sqlite.close();
 
@@ -71,7 +73,7 @@ describe('persistence', () => {
     assert.deepEqual(listed.body.data.map((c: { trackingId: string }) => c.trackingId), [pushed.body.trackingId]);
     await sandbox.close();
     const upgraded = new DatabaseSync(db);
-    assert.equal((upgraded.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, 2);
+    assert.equal((upgraded.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, MIGRATIONS.length);
     const index = upgraded.prepare("SELECT sql FROM sqlite_master WHERE name = 'complaints_source'").get() as { sql: string };
     assert.match(index.sql, /WHERE source_institution_id IS NOT NULL/);
     upgraded.close();

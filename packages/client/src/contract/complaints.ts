@@ -206,8 +206,10 @@ const publicFields = {
 };
 
 /**
- * The public view (`GET /v1/complaints/{trackingId}` without a reporter token): never the
- * reporter's identity; a confidential report has no public view at all (404).
+ * The public view (`GET /v1/complaints/{trackingId}` without a reporter token, whatever
+ * key calls): never the reporter's identity, coordinates rounded to
+ * 3 decimals (`PUBLIC_COORDINATE_DECIMALS`); a confidential or not yet verified report
+ * has no public view at all (404).
  */
 export const publicComplaint = /*#__PURE__*/ z.looseObject({
   view: z.literal('public'),
@@ -238,8 +240,10 @@ export const reporterComplaint = /*#__PURE__*/ z.looseObject({
 export type ReporterComplaint = z.infer<typeof reporterComplaint>;
 
 /**
- * The agency's view (secret key, complaints forwarded to or submitted by the agency's
- * institution): the reporter's contact only when the report is not anonymous.
+ * The agency's view (secret key, `/v1/agency/...` only): complaints disposed to the
+ * agency's institution or submitted by it through the agency route, confidential ones
+ * included; the reporter's identity only when the report is not anonymous. Reports merely
+ * sent from the agency's site have no agency view (see `VISIBILITY_TABLE`).
  */
 export const agencyComplaint = /*#__PURE__*/ z.looseObject({
   view: z.literal('agency'),

@@ -23,4 +23,5 @@ export * from './webhooks.ts';
 export * from './problem.ts';
 export * from './validation.ts';
 export * from './routes.ts';
+export * from './visibility.ts';
 export { id as idMessages } from './messages/id.ts';

@@ -185,12 +185,12 @@ export const ROUTES = [
     method: 'get',
     path: '/v1/complaints/{trackingId}',
     tag: 'complaints',
-    summary: 'The public view of a report, or the full view with the Reporter-Token header.',
+    summary: 'The public view of a report, or the full view with the Reporter-Token header, whatever key calls.',
     description:
       'Without `Reporter-Token`: the public view (`view: "public"`), which never names the reporter and does not ' +
-      'exist for a confidential report (404 `not_found`). With the token returned at creation: the full view ' +
-      '(`view: "reporter"`) with contact details and due dates; a wrong token answers 401 `invalid_reporter_token`. ' +
-      'Whatever key calls it, this route returns nothing beyond these two views.',
+      'exist for a confidential report or one LAPOR! has not verified yet (404 `not_found`). With the token returned at ' +
+      'creation: the full view (`view: "reporter"`) with contact details and due dates. Whatever key calls it, this ' +
+      'route returns nothing beyond these two views; institutions read theirs under `/v1/agency`.',
     auth: 'any',
     reporterToken: 'optional',
     params: complaintParams,
@@ -273,11 +273,28 @@ export const ROUTES = [
     tag: 'agency',
     summary: "The agency's view of a complaint of its institution.",
     description:
-      "One complaint forwarded to, or submitted through, the key's institution, in the agency's view. A complaint " +
-      'of another institution answers 404 `not_found`, as if it did not exist.',
+      "One complaint disposed to the key's institution, or submitted by it through the agency route, in the agency's " +
+      'view (not reports merely sent from its site: those it reads on the public routes like anyone). Any other ' +
+      'complaint answers 404 `not_found`, as if it did not exist.',
     auth: 'secret',
     params: complaintParams,
     success: { status: 200, schema: agencyComplaint },
+    errors: [400, 403, 404],
+  },
+  {
+    operationId: 'listAgencyComplaintEvents',
+    method: 'get',
+    path: '/v1/agency/complaints/{trackingId}/events',
+    tag: 'agency',
+    summary: "The timeline of a complaint of the institution, in the agency's view.",
+    description:
+      'The timeline of a complaint the institution may see (disposed to it, or submitted by it through the agency ' +
+      'route), confidential ones included, oldest first, one cursor page at a time. Any other complaint answers 404 ' +
+      '`not_found`. An institution a complaint was redirected away from sees it no more.',
+    auth: 'secret',
+    params: complaintParams,
+    query: z.strictObject(pageQuery),
+    success: { status: 200, schema: timelineEventPage },
     errors: [400, 403, 404],
   },
   {

@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:44223/lapor/webhook",
+        "url": "http://127.0.0.1:37157/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_ypw1xSSCX_CW",
-          "url": "http://127.0.0.1:44223/lapor/webhook",
+          "id": "we_BtFYF7qUyWMW",
+          "url": "http://127.0.0.1:37157/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "secret": "whsec_qxyFpWJ5t7NkppftdfKY9Tgot1vh5XVk"
+          "createdAt": "2026-11-28T13:14:57+07:00",
+          "secret": "whsec_f6jf/J1WY3Z9CQoga9XEqkZLcfyqghHE"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_sn9SR-8d_KCZ63My",
+          "id": "att_F1HQ167oq3DnVlVd",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_sn9SR-8d_KCZ63My"
+          "att_F1HQ167oq3DnVlVd"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "3160373",
+          "trackingId": "4889083",
           "status": "submitted",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "reporterToken": "sj7nihZePp_6Moc_KBp1qtjb9pMmV6Nu",
+          "createdAt": "2026-11-28T13:14:57+07:00",
+          "reporterToken": "JZhY9O-432z9jJe0Wrm_xO0iDyrfa4e4",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46713/v1/complaints/3160373"
+          "publicUrl": "http://127.0.0.1:34239/v1/complaints/4889083"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_EKqP_bCqKqoSyA",
-          "trackingId": "3160373",
+          "id": "evt_HpMYgcx1tJ3oBg",
+          "trackingId": "4889083",
           "type": "followed_up",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_a0U_KrX8uN4zUQ",
-          "trackingId": "3160373",
+          "id": "evt_JepsYEmPnhaCiQ",
+          "trackingId": "4889083",
           "type": "reporter_replied",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "3160373",
+          "trackingId": "4889083",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "updatedAt": "2026-11-28T11:57:46+07:00",
+          "createdAt": "2026-11-28T13:14:57+07:00",
+          "updatedAt": "2026-11-28T13:14:58+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_sn9SR-8d_KCZ63My",
+              "id": "att_F1HQ167oq3DnVlVd",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -244,13 +244,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "3160373",
+          "trackingId": "4889083",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "updatedAt": "2026-11-28T11:57:46+07:00",
+          "createdAt": "2026-11-28T13:14:57+07:00",
+          "updatedAt": "2026-11-28T13:14:58+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -270,7 +270,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_sn9SR-8d_KCZ63My",
+              "id": "att_F1HQ167oq3DnVlVd",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -302,17 +302,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_BXEGjXG-r7cd0Q",
-              "trackingId": "3160373",
+              "id": "evt_LCxTOISG0ryUMQ",
+              "trackingId": "4889083",
               "type": "submitted",
-              "at": "2026-11-28T11:57:46+07:00",
+              "at": "2026-11-28T13:14:57+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_9rwyOgcEH7kwBQ",
-              "trackingId": "3160373",
+              "id": "evt_EUX2kOAM0oeHAQ",
+              "trackingId": "4889083",
               "type": "forwarded",
-              "at": "2026-11-28T11:57:46+07:00",
+              "at": "2026-11-28T13:14:58+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -320,10 +320,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_EKqP_bCqKqoSyA",
-              "trackingId": "3160373",
+              "id": "evt_HpMYgcx1tJ3oBg",
+              "trackingId": "4889083",
               "type": "followed_up",
-              "at": "2026-11-28T11:57:46+07:00",
+              "at": "2026-11-28T13:14:58+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -333,10 +333,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_a0U_KrX8uN4zUQ",
-              "trackingId": "3160373",
+              "id": "evt_JepsYEmPnhaCiQ",
+              "trackingId": "4889083",
               "type": "reporter_replied",
-              "at": "2026-11-28T11:57:46+07:00",
+              "at": "2026-11-28T13:14:58+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -350,13 +350,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "3160373",
+          "trackingId": "4889083",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "updatedAt": "2026-11-28T11:57:46+07:00",
+          "createdAt": "2026-11-28T13:14:57+07:00",
+          "updatedAt": "2026-11-28T13:14:58+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -376,7 +376,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_sn9SR-8d_KCZ63My",
+              "id": "att_F1HQ167oq3DnVlVd",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -404,6 +404,55 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         }
       }
     },
+    "listAgencyComplaintEvents": {
+      "responses": {
+        "default": {
+          "data": [
+            {
+              "id": "evt_LCxTOISG0ryUMQ",
+              "trackingId": "4889083",
+              "type": "submitted",
+              "at": "2026-11-28T13:14:57+07:00",
+              "status": "submitted"
+            },
+            {
+              "id": "evt_EUX2kOAM0oeHAQ",
+              "trackingId": "4889083",
+              "type": "forwarded",
+              "at": "2026-11-28T13:14:58+07:00",
+              "status": "forwarded",
+              "institution": {
+                "id": "pemkot-mataram",
+                "name": "Pemerintah Kota Mataram"
+              }
+            },
+            {
+              "id": "evt_HpMYgcx1tJ3oBg",
+              "trackingId": "4889083",
+              "type": "followed_up",
+              "at": "2026-11-28T13:14:58+07:00",
+              "status": "followed_up",
+              "institution": {
+                "id": "pemkot-mataram",
+                "name": "Pemerintah Kota Mataram"
+              },
+              "message": "Terima kasih atas laporannya. Dinas PUPR menjadwalkan penambalan jalan tersebut pada 2 Desember 2026.",
+              "attachments": []
+            },
+            {
+              "id": "evt_JepsYEmPnhaCiQ",
+              "trackingId": "4889083",
+              "type": "reporter_replied",
+              "at": "2026-11-28T13:14:58+07:00",
+              "status": "followed_up",
+              "message": "Terima kasih, akan saya pantau sampai selesai.",
+              "attachments": []
+            }
+          ],
+          "nextCursor": null
+        }
+      }
+    },
     "createAgencyComplaint": {
       "request": {
         "classification": "complaint",
@@ -422,15 +471,15 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "9938691",
+          "trackingId": "1748375",
           "status": "submitted",
-          "createdAt": "2026-11-28T11:57:46+07:00",
-          "reporterToken": "hXZ0X697icgovGqpEDY0mPB7vS84-tmO",
+          "createdAt": "2026-11-28T13:14:58+07:00",
+          "reporterToken": "TCZ_6z2szIx79l91bxpIbBHav-0A260X",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46713/v1/complaints/9938691"
+          "publicUrl": "http://127.0.0.1:34239/v1/complaints/1748375"
         }
       }
     },
@@ -440,13 +489,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "3160373",
+              "trackingId": "4889083",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T11:57:46+07:00",
-              "updatedAt": "2026-11-28T11:57:46+07:00",
+              "createdAt": "2026-11-28T13:14:57+07:00",
+              "updatedAt": "2026-11-28T13:14:58+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -466,7 +515,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_sn9SR-8d_KCZ63My",
+                  "id": "att_F1HQ167oq3DnVlVd",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -494,13 +543,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "9938691",
+              "trackingId": "1748375",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T11:57:46+07:00",
-              "updatedAt": "2026-11-28T11:57:46+07:00",
+              "createdAt": "2026-11-28T13:14:58+07:00",
+              "updatedAt": "2026-11-28T13:14:58+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -533,7 +582,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NDE4NjY5NTUsIjk5Mzg2OTEiXQ"
+          "nextCursor": "WzE3OTU4NDY0OTgxNDEsIjE3NDgzNzUiXQ"
         }
       }
     },
@@ -542,13 +591,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_ypw1xSSCX_CW",
-              "url": "http://127.0.0.1:44223/lapor/webhook",
+              "id": "we_BtFYF7qUyWMW",
+              "url": "http://127.0.0.1:37157/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T11:57:46+07:00"
+              "createdAt": "2026-11-28T13:14:57+07:00"
             }
           ],
           "nextCursor": null
@@ -566,10 +615,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan 9938691 berstatus submitted; tindak lanjut sebelum laporan diteruskan ke instansi Anda tidak dapat dilakukan.",
-        "instance": "/v1/agency/complaints/9938691/follow-ups",
+        "detail": "Laporan 1748375 berstatus submitted; tindak lanjut oleh instansi yang tidak menangani laporan ini tidak dapat dilakukan.",
+        "instance": "/v1/agency/complaints/1748375/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_8YyhYSR8qRnV"
+        "requestId": "req_pXLBgIGuu9zO"
       }
     },
     "validation_failed": {
@@ -580,7 +629,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_bwwKn9Jh9ir-",
+        "requestId": "req__TR-6J_Ef1Z7",
         "errors": [
           {
             "path": "incidentDate",
@@ -599,7 +648,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_ekZoQ2AtCfDY"
+        "requestId": "req_fbc_mtAQSdyV"
       }
     },
     "unsupported_media_type": {
@@ -611,7 +660,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_bnAuX9vhQ-ZD"
+        "requestId": "req_tvOyonO598OC"
       }
     },
     "idempotency_key_required": {
@@ -623,7 +672,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_4BCuOHdSu2Wf"
+        "requestId": "req_NLbhF3FE3N6q"
       }
     },
     "publishable_key_required": {
@@ -634,7 +683,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_sBaAGQeNnXp5"
+        "requestId": "req_Wl5Eg7lH7Wfr"
       }
     },
     "attachment_not_found": {
@@ -646,7 +695,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_118E_-kN40Gq",
+        "requestId": "req_jN2WWYF21hu3",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -665,7 +714,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_4EY6-3gzCoIz"
+        "requestId": "req_fUKB5dfNYvGk"
       }
     },
     "payload_too_large": {
@@ -677,7 +726,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_UR0S7ZFcZ1B4"
+        "requestId": "req_MfYQolmnsnC1"
       }
     },
     "invalid_query": {
@@ -688,7 +737,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_z8v4F-bHMVyP",
+        "requestId": "req_KLcLjSCQuC7Y",
         "errors": [
           {
             "path": "limit",
@@ -707,7 +756,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_fQKwe3UHuy-K"
+        "requestId": "req_RVExRtL73Sup"
       }
     },
     "origin_not_allowed": {
@@ -719,7 +768,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_kpB4JhMPyc5O"
+        "requestId": "req_89kr5g7YVz57"
       }
     },
     "forbidden": {
@@ -731,7 +780,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req_nulbYBV-jEh6"
+        "requestId": "req_7DqxEbCLzPtg"
       }
     },
     "secret_key_required": {
@@ -742,7 +791,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_NVJojVrzzYLm"
+        "requestId": "req_cDLtq-DfKLOt"
       }
     },
     "invalid_reporter_token": {
@@ -752,9 +801,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Token pelapor tidak cocok dengan laporan ini.",
-        "instance": "/v1/complaints/3160373",
+        "instance": "/v1/complaints/4889083",
         "code": "invalid_reporter_token",
-        "requestId": "req_nKbKtV2Gd-dz"
+        "requestId": "req_dFbDoFRwSVuU"
       }
     },
     "not_found": {
@@ -766,7 +815,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req__EZQBT8hl18Q"
+        "requestId": "req_yxEDwvVazMpk"
       }
     },
     "idempotency_in_flight": {
@@ -778,7 +827,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_enuxblQhuYmL"
+        "requestId": "req_99ZVmTe9xObN"
       }
     },
     "service_unavailable": {
@@ -790,7 +839,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_G9sHrJQzCRtV"
+        "requestId": "req_0lpyobHqaRiW"
       }
     },
     "rate_limited": {
@@ -802,78 +851,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_d711OrhN0F7j"
+        "requestId": "req_Bm5QMbU5wpBN"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_Vbd-3Kht1cT7mA",
+      "id": "evt_PpCYz26zEvY4HA",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2502004",
+        "trackingId": "2826123",
         "status": "archived",
         "event": {
-          "id": "evt_Vbd-3Kht1cT7mA",
-          "trackingId": "2502004",
+          "id": "evt_PpCYz26zEvY4HA",
+          "trackingId": "2826123",
           "type": "archived",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_wENHH2aNU9Pj_g",
+      "id": "evt_uDZbqARbFFWnnQ",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T11:57:47+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "6830379",
+        "trackingId": "1170247",
         "status": "closed",
         "event": {
-          "id": "evt_wENHH2aNU9Pj_g",
-          "trackingId": "6830379",
+          "id": "evt_uDZbqARbFFWnnQ",
+          "trackingId": "1170247",
           "type": "closed",
-          "at": "2026-11-28T11:57:47+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_k1oRUrh3vEY0iA",
+      "id": "evt_7qpm3vOePON-DA",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T11:57:46+07:00",
+      "createdAt": "2027-01-27T13:14:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3160373",
+        "trackingId": "4889083",
         "status": "escalated",
         "event": {
-          "id": "evt_k1oRUrh3vEY0iA",
-          "trackingId": "3160373",
+          "id": "evt_7qpm3vOePON-DA",
+          "trackingId": "4889083",
           "type": "escalated",
-          "at": "2027-01-27T11:57:46+07:00",
+          "at": "2027-01-27T13:14:57+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_EKqP_bCqKqoSyA",
+      "id": "evt_HpMYgcx1tJ3oBg",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3160373",
+        "trackingId": "4889083",
         "status": "followed_up",
         "event": {
-          "id": "evt_EKqP_bCqKqoSyA",
-          "trackingId": "3160373",
+          "id": "evt_HpMYgcx1tJ3oBg",
+          "trackingId": "4889083",
           "type": "followed_up",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -885,18 +934,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_9rwyOgcEH7kwBQ",
+      "id": "evt_EUX2kOAM0oeHAQ",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3160373",
+        "trackingId": "4889083",
         "status": "forwarded",
         "event": {
-          "id": "evt_9rwyOgcEH7kwBQ",
-          "trackingId": "3160373",
+          "id": "evt_EUX2kOAM0oeHAQ",
+          "trackingId": "4889083",
           "type": "forwarded",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -906,36 +955,36 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_FWMVBZVEHVxjeQ",
+      "id": "evt_GlkA78lG6bvWqQ",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "9938691",
+        "trackingId": "1748375",
         "status": "on_hold",
         "event": {
-          "id": "evt_FWMVBZVEHVxjeQ",
-          "trackingId": "9938691",
+          "id": "evt_GlkA78lG6bvWqQ",
+          "trackingId": "1748375",
           "type": "held",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "on_hold",
           "reason": "Menunggu kelengkapan lokasi"
         }
       }
     },
     "complaint.redirected": {
-      "id": "evt_VIoMWXtOUip6eg",
+      "id": "evt_0UniDjeF73Jm5g",
       "type": "complaint.redirected",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "9938691",
+        "trackingId": "1748375",
         "status": "forwarded",
         "event": {
-          "id": "evt_VIoMWXtOUip6eg",
-          "trackingId": "9938691",
+          "id": "evt_0UniDjeF73Jm5g",
+          "trackingId": "1748375",
           "type": "redirected",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -949,18 +998,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_a0U_KrX8uN4zUQ",
+      "id": "evt_JepsYEmPnhaCiQ",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3160373",
+        "trackingId": "4889083",
         "status": "followed_up",
         "event": {
-          "id": "evt_a0U_KrX8uN4zUQ",
-          "trackingId": "3160373",
+          "id": "evt_JepsYEmPnhaCiQ",
+          "trackingId": "4889083",
           "type": "reporter_replied",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -968,18 +1017,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_BXEGjXG-r7cd0Q",
+      "id": "evt_vxfBowbQO2hx6A",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T11:57:46+07:00",
+      "createdAt": "2026-11-28T13:14:58+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3160373",
+        "trackingId": "1748375",
         "status": "submitted",
         "event": {
-          "id": "evt_BXEGjXG-r7cd0Q",
-          "trackingId": "3160373",
+          "id": "evt_vxfBowbQO2hx6A",
+          "trackingId": "1748375",
           "type": "submitted",
-          "at": "2026-11-28T11:57:46+07:00",
+          "at": "2026-11-28T13:14:58+07:00",
           "status": "submitted"
         }
       }

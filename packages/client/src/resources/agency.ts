@@ -7,6 +7,7 @@ import {
   followUpInput,
   page,
   timelineEvent,
+  timelineEventPage,
   trackingId as trackingIdSchema,
   webhookEndpoint,
   webhookEndpointInput,
@@ -47,8 +48,9 @@ export class AgencyComplaints {
   }
 
   /**
-   * Complaints forwarded to or submitted by the institution, least recently updated
-   * first: page through them, and keep the last `updatedAt` to sync incrementally.
+   * Complaints disposed to the institution or submitted by it through
+   * {@link AgencyComplaints.create} (not those merely sent from its site), least recently
+   * updated first: page through them, and keep the last `updatedAt` to sync incrementally.
    *
    * @example
    * ```ts
@@ -88,10 +90,35 @@ export class AgencyComplaints {
     return this.#transport.request({ method: 'post', path: '/v1/agency/complaints', json, response: complaintCreated, call: options });
   }
 
-  /** The institution's view of one of its complaints. */
+  /**
+   * The institution's view of a complaint disposed to it or submitted by it through
+   * {@link AgencyComplaints.create}; the reporter's identity is withheld when anonymous.
+   */
   async get(trackingId: string, options: CallOptions = {}): Promise<AgencyComplaint> {
     const id = this.#trackingId(trackingId);
     return this.#transport.request({ method: 'get', path: `/v1/agency/complaints/${id}`, response: agencyComplaint, call: options });
+  }
+
+  /**
+   * The timeline of one of the institution's complaints (confidential ones too), oldest
+   * first. The public timeline (`complaints.events`) never shows more to a secret key.
+   *
+   * @example
+   * ```ts
+   * for await (const event of server.agency.complaints.events('1916449')) console.log(event.type);
+   * ```
+   */
+  events(trackingId: string, options: CallOptions = {}): Paginator<TimelineEvent> {
+    const id = this.#trackingId(trackingId);
+    return new Paginator((cursor) =>
+      this.#transport.request({
+        method: 'get',
+        path: `/v1/agency/complaints/${id}/events`,
+        query: { cursor },
+        response: timelineEventPage,
+        call: options,
+      }),
+    );
   }
 
   /**

@@ -28,6 +28,7 @@ const OPERATIONS = [
   'get /v1/agency/complaints listAgencyComplaints',
   'post /v1/agency/complaints createAgencyComplaint',
   'get /v1/agency/complaints/{trackingId} getAgencyComplaint',
+  'get /v1/agency/complaints/{trackingId}/events listAgencyComplaintEvents',
   'post /v1/agency/complaints/{trackingId}/follow-ups followUpComplaint',
   'get /v1/agency/webhooks listWebhookEndpoints',
   'post /v1/agency/webhooks createWebhookEndpoint',

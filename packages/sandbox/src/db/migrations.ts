@@ -159,4 +159,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id) WHERE institution_id IS NOT NULL;
   CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id) WHERE source_institution_id IS NOT NULL;
   `,
+  /* 3: no readable secrets in stored answers: idempotency.key holds the SHA-256 of the
+     Idempotency-Key, secret fields are sealed under a key derived from it (http/idempotency.ts).
+     Older records held reporter tokens in plain text: they go (a retry across the upgrade
+     is answered as a new request), overwritten rather than left in free pages of the file.
+     secure_delete is on for this deletion only: on for every write it made each submission
+     measurably slower, and later records hold no plain-text secret to overwrite. */ `
+  PRAGMA secure_delete = ON;
+  DELETE FROM idempotency;
+  PRAGMA secure_delete = OFF;
+  ALTER TABLE idempotency ADD COLUMN sealed TEXT;
+  `,
 ];

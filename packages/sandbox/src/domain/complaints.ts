@@ -1,14 +1,11 @@
 import type {
-  AgencyComplaint,
   AgencyComplaintInput,
   Attachment,
   ComplaintCreated,
   ComplaintInput,
   EventType,
   FollowUpInput,
-  PublicComplaint,
   ReplyInput,
-  ReporterComplaint,
   Status,
   TimelineEvent,
 } from '@lapor/client/contract';
@@ -75,7 +72,7 @@ export function findComplaint(state: State, trackingId: string): ComplaintRow | 
   return state.db.get<ComplaintRow>('SELECT * FROM complaints WHERE tracking_id = ?', trackingId);
 }
 
-function requireComplaint(state: State, trackingId: string): ComplaintRow {
+export function requireComplaint(state: State, trackingId: string): ComplaintRow {
   const row = findComplaint(state, trackingId);
   if (!row) throw notFound();
   return row;
@@ -241,7 +238,7 @@ function appendEvent(state: State, row: ComplaintRow, type: EventType, data: Rec
   return event;
 }
 
-function reference(state: State, table: 'institutions' | 'categories', id: string | null) {
+export function reference(state: State, table: 'institutions' | 'categories', id: string | null) {
   if (!id) return null;
   return state.db.get<{ id: string; name: string }>(`SELECT id, name FROM ${table} WHERE id = ?`, id) ?? null;
 }
@@ -255,99 +252,6 @@ export function institutionReference(state: State, id: string, path = 'instituti
     });
   }
   return found;
-}
-
-function attachmentsOf(state: State, trackingId: string): Attachment[] {
-  return state.db.all<Attachment>(
-    `SELECT a.id, a.name, a.mime_type AS mimeType, a.size, a.sha256 FROM complaint_attachments ca
-     JOIN attachments a ON a.id = ca.attachment_id WHERE ca.tracking_id = ? ORDER BY ca.position`,
-    trackingId,
-  );
-}
-
-function publicFields(state: State, row: ComplaintRow) {
-  const regionName = row.region_code
-    ? state.db.get<{ name: string }>('SELECT name FROM regions WHERE code = ?', row.region_code)?.name
-    : undefined;
-  return {
-    trackingId: row.tracking_id,
-    classification: row.classification,
-    title: row.title,
-    body: row.body,
-    status: row.status,
-    createdAt: wibDateTime(row.created_at),
-    updatedAt: wibDateTime(row.updated_at),
-    incidentDate: row.incident_date,
-    location: row.region_code
-      ? { regionCode: row.region_code, ...(regionName ? { regionName } : {}), address: row.address, lat: row.lat, lng: row.lng }
-      : null,
-    institution: reference(state, 'institutions', row.institution_id),
-    category: reference(state, 'categories', row.category_id),
-    anonymous: row.anonymous === 1,
-    attachments: attachmentsOf(state, row.tracking_id),
-    dueDates: {
-      ...(row.due_verification ? { verification: row.due_verification } : {}),
-      ...(row.due_follow_up ? { followUp: row.due_follow_up } : {}),
-      ...(row.due_auto_close ? { autoClose: row.due_auto_close } : {}),
-      escalation: row.due_escalation,
-    },
-  };
-}
-
-function privateFields(state: State, row: ComplaintRow) {
-  return {
-    ...publicFields(state, row),
-    confidential: row.confidential === 1,
-    channel: row.channel,
-    reporterOrigin: row.origin_region_code ? { regionCode: row.origin_region_code } : null,
-    suggestedInstitution: reference(state, 'institutions', row.suggested_institution_id),
-  };
-}
-
-function contact(row: ComplaintRow) {
-  return { name: row.reporter_name, email: row.reporter_email, phone: row.reporter_phone };
-}
-
-/**
- * Reports are public once LAPOR! has forwarded them, unless confidential; before that,
- * and always for confidential ones, only the reporter (with the token) sees them.
- */
-function isPublic(row: ComplaintRow): boolean {
-  return row.confidential === 0 && row.institution_id !== null;
-}
-
-/** Which view a caller gets: the reporter's with a matching token, else the public one. */
-export function readAccess(state: State, trackingId: string, reporterToken: string | undefined): { row: ComplaintRow; reporter: boolean } {
-  const row = requireComplaint(state, trackingId);
-  if (reporterToken !== undefined) {
-    if (!matchesHash(reporterToken, row.reporter_token_hash)) {
-      throw new ProblemError('invalid_reporter_token', { detail: 'Token pelapor tidak cocok dengan laporan ini.' });
-    }
-    return { row, reporter: true };
-  }
-  if (!isPublic(row)) throw notFound();
-  return { row, reporter: false };
-}
-
-export function complaintView(state: State, access: { row: ComplaintRow; reporter: boolean }): PublicComplaint | ReporterComplaint {
-  if (access.reporter) return { view: 'reporter', ...privateFields(state, access.row), reporter: contact(access.row) };
-  return { view: 'public', ...publicFields(state, access.row) };
-}
-
-export function agencyView(state: State, row: ComplaintRow): AgencyComplaint {
-  return {
-    view: 'agency',
-    ...privateFields(state, row),
-    reporter: row.anonymous === 1 ? null : contact(row),
-    sourceRef: row.source_ref,
-  };
-}
-
-/** A complaint the institution may see: forwarded to it, or submitted through it. */
-export function agencyComplaint(state: State, trackingId: string, institutionId: string): ComplaintRow {
-  const row = requireComplaint(state, trackingId);
-  if (row.institution_id !== institutionId && row.source_institution_id !== institutionId) throw notFound();
-  return row;
 }
 
 interface EventRow {
@@ -412,10 +316,8 @@ function messageData(state: State, input: FollowUpInput | ReplyInput, apiKey: st
 /** The institution's follow-up: only on complaints forwarded to it and still in process. */
 export function followUp(state: State, trackingId: string, institutionId: string, input: FollowUpInput, apiKey: string): TimelineEvent {
   const row = requireComplaint(state, trackingId);
-  if (row.institution_id !== institutionId) {
-    if (row.source_institution_id === institutionId) throw transitionError(row, 'tindak lanjut sebelum laporan diteruskan ke instansi Anda');
-    throw notFound();
-  }
+  // Callers checked that the institution may see the report (views.ts): seeing is not handling.
+  if (row.institution_id !== institutionId) throw transitionError(row, 'tindak lanjut oleh instansi yang tidak menangani laporan ini');
   if (row.status !== 'forwarded' && row.status !== 'followed_up') throw transitionError(row, 'tindak lanjut');
   const now = state.clock.now();
   const autoClose = state.calendar.addWorkingDays(now, SLA.autoClose);
@@ -432,7 +334,10 @@ export function followUp(state: State, trackingId: string, institutionId: string
 
 /** The reporter's reply: reopens the conversation and stops the auto-close countdown. */
 export function reply(state: State, trackingId: string, reporterToken: string, input: ReplyInput, apiKey: string): TimelineEvent {
-  const { row } = readAccess(state, trackingId, reporterToken);
+  const row = requireComplaint(state, trackingId);
+  if (!matchesHash(reporterToken, row.reporter_token_hash)) {
+    throw new ProblemError('invalid_reporter_token', { detail: 'Token pelapor tidak cocok dengan laporan ini.' });
+  }
   if (row.status !== 'forwarded' && row.status !== 'followed_up') throw transitionError(row, 'tanggapan');
   const now = state.clock.now();
   return recordEvent(state, row, 'reporter_replied', row.status, messageData(state, input, apiKey), now, {
@@ -531,10 +436,17 @@ export function fireDueTimers(state: State): number {
   }
 }
 
-export function listAgencyComplaints(
+/**
+ * One page of the complaints an institution sees on the agency routes, each projected by
+ * `view`. The WHERE clause is the visibility table's agency share as SQL: disposed to it,
+ * or submitted by it through the agency route (`source_ref` set); reports sent from its
+ * site with the widget are not its to read.
+ */
+export function listAgencyComplaints<T>(
   state: State,
   institutionId: string,
   query: { status?: string | undefined; updatedSince?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+  view: (row: ComplaintRow) => T,
 ) {
   const limit = query.limit ?? 50;
   const statuses = query.status?.split(',') ?? [];
@@ -545,7 +457,7 @@ export function listAgencyComplaints(
   const statusFilter = statuses.length ? `AND status IN (${statuses.map(() => '?').join(',')})` : '';
   const rows = state.db.all<ComplaintRow>(
     `SELECT * FROM complaints
-     WHERE (institution_id = ? OR source_institution_id = ?) AND updated_at >= ? ${statusFilter}
+     WHERE (institution_id = ? OR (source_institution_id = ? AND source_ref IS NOT NULL)) AND updated_at >= ? ${statusFilter}
        AND (updated_at > ? OR (updated_at = ? AND tracking_id > ?))
      ORDER BY updated_at, tracking_id LIMIT ?`,
     institutionId,
@@ -561,7 +473,7 @@ export function listAgencyComplaints(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    data: page.map((row) => agencyView(state, row)),
+    data: page.map(view),
     nextCursor: more && last ? encodeCursor([last.updated_at, last.tracking_id]) : null,
   };
 }

@@ -4,6 +4,7 @@ import { wibDateTime } from './calendar.ts';
 import type { ComplaintRow } from './complaints.ts';
 import type { State } from './state.ts';
 import { randomBytesBase64, randomId } from './tokens.ts';
+import { webhookRecipients } from './views.ts';
 
 interface EndpointRow {
   id: string;
@@ -111,13 +112,15 @@ export function deleteEndpoint(state: State, institutionId: string, id: string):
 }
 
 /**
- * Queues a delivery of `event` to every endpoint of the institutions concerned (the one
- * handling the complaint and the one it came through) that subscribed to its type. Runs
- * in the transaction that recorded the event: an event is never lost or half-sent.
+ * Queues a delivery of `event` to every endpoint of the institutions the visibility table
+ * lets follow the timeline (the one handling the complaint, the agency that submitted it
+ * through the agency route) and, for a redirection, of the institution it left, that
+ * subscribed to its type. Runs in the transaction that recorded the event: an event is
+ * never lost or half-sent.
  */
 export function queueWebhooks(state: State, complaint: ComplaintRow, event: TimelineEvent): void {
-  const institutions = new Set([complaint.institution_id, complaint.source_institution_id].filter((id): id is string => !!id));
-  if (institutions.size === 0) return;
+  const institutions = webhookRecipients(complaint, event);
+  if (institutions.length === 0) return;
   const type = `complaint.${event.type}`;
   const now = Date.now();
   let queued = false;

@@ -2,7 +2,9 @@
 // stats and the webhook delivery log. No key needed: never expose a sandbox publicly.
 import * as z from 'zod/mini';
 import { LIMITS, id, validate } from '@lapor/client/contract';
-import { admin, fireDueTimers } from '../domain/complaints.ts';
+import { admin, findComplaint, fireDueTimers, listEvents } from '../domain/complaints.ts';
+import { protect, type ProtectionFlags } from '../domain/flags.ts';
+import { adminView } from '../domain/views.ts';
 import { ClockError } from '../domain/clock.ts';
 import { DAY_MS, wibDateTime } from '../domain/calendar.ts';
 import type { State } from '../domain/state.ts';
@@ -13,8 +15,11 @@ import { ProblemError } from './problem.ts';
 
 const reason = z.string().check(z.trim(), z.minLength(3), z.maxLength(LIMITS.reasonMax));
 
+const flags = { anonymous: z.optional(z.boolean()), confidential: z.optional(z.boolean()) };
+
 const schemas = {
-  forward: z.strictObject({ institutionId: id }),
+  forward: z.strictObject({ institutionId: id, ...flags }),
+  flags: z.strictObject(flags),
   redirect: z.strictObject({ institutionId: id }),
   hold: z.strictObject({ reason: z.optional(reason) }),
   archive: z.strictObject({ reason }),
@@ -62,14 +67,32 @@ export async function handleAdmin(
   body: () => unknown,
 ): Promise<{ status: number; body?: unknown } | undefined> {
   const { state } = ctx;
+  const read = /^\/_sandbox\/complaints\/([^/]+)(\/events)?$/.exec(path);
+  if (read && method === 'GET') {
+    // LAPOR! admins' projection: the visibility table's `admin` row, everything.
+    const { trackingId } = parse(schemas.trackingId, { trackingId: read[1] }, ctx.locale);
+    const row = findComplaint(state, trackingId);
+    if (!row) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+    if (read[2]) return { status: 200, body: listEvents(state, trackingId, undefined, 500) };
+    return { status: 200, body: adminView(state, row) };
+  }
+  const flagged = /^\/_sandbox\/complaints\/([^/]+)\/flags$/.exec(path);
+  if (flagged && method === 'POST') {
+    const { trackingId } = parse(schemas.trackingId, { trackingId: flagged[1] }, ctx.locale);
+    const input = parse(schemas.flags, body() ?? {}, ctx.locale);
+    const result = await state.db.durable(() => protect(state, trackingId, input));
+    return { status: 200, body: { trackingId, ...result } };
+  }
   const action = /^\/_sandbox\/complaints\/([^/]+)\/(forward|hold|redirect|archive|close|follow-up)$/.exec(path);
   if (action && method === 'POST') {
     const { trackingId } = parse(schemas.trackingId, { trackingId: action[1] }, ctx.locale);
     const name = action[2] as 'forward' | 'hold' | 'redirect' | 'archive' | 'close' | 'follow-up';
-    const input = parse(schemas[name], body() ?? {}, ctx.locale) as Record<string, string | undefined>;
+    const input = parse(schemas[name], body() ?? {}, ctx.locale) as Record<string, string | undefined> & ProtectionFlags;
     const event = await state.db.durable(() => {
       switch (name) {
         case 'forward':
+          // Flags set with the disposition apply before anyone outside LAPOR! can read the report.
+          if (input.anonymous !== undefined || input.confidential !== undefined) protect(state, trackingId, input);
           return admin.forward(state, trackingId, input.institutionId!);
         case 'redirect':
           return admin.redirect(state, trackingId, input.institutionId!);
@@ -92,7 +115,10 @@ export async function handleAdmin(
         status: 200,
         body: {
           routes: [
-            'POST /_sandbox/complaints/{trackingId}/forward {institutionId}',
+            'GET /_sandbox/complaints/{trackingId} (the admin view: everything)',
+            'GET /_sandbox/complaints/{trackingId}/events',
+            'POST /_sandbox/complaints/{trackingId}/forward {institutionId, anonymous?, confidential?}',
+            'POST /_sandbox/complaints/{trackingId}/flags {anonymous?, confidential?} (during verification; adds protection only)',
             'POST /_sandbox/complaints/{trackingId}/hold {reason?}',
             'POST /_sandbox/complaints/{trackingId}/redirect {institutionId}',
             'POST /_sandbox/complaints/{trackingId}/archive {reason}',

@@ -6,6 +6,7 @@ import { buildOpenApiDocument } from '@lapor/client/openapi';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
 import { handleAdmin, type AdminContext } from './admin.ts';
+import { idempotencySlot, openAnswer, sealAnswer } from './idempotency.ts';
 import { parseJson, readBody } from './body.ts';
 import { NO_FAULTS, rollFaults, seededRandom, type FaultRoll, type FaultSpec } from './faults.ts';
 import { ProblemError, problemBody } from './problem.ts';
@@ -254,16 +255,16 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     try {
       const raw = await readBody(request, route.body === 'binary' ? options.attachmentBytesMax : JSON_BODY_MAX);
       const fingerprint = sha256Hex(`${method} ${url.pathname}\n${request.headers['content-disposition'] ?? ''}\n`) + sha256Hex(raw);
-      const stored = state.db.get<{ fingerprint: string; status: number; body: string }>(
-        'SELECT fingerprint, status, body FROM idempotency WHERE api_key = ? AND key = ?',
+      const stored = state.db.get<{ fingerprint: string; status: number; body: string; sealed: string | null }>(
+        'SELECT fingerprint, status, body, sealed FROM idempotency WHERE api_key = ? AND key = ?',
         key.key,
-        idempotencyKey,
+        idempotencySlot(idempotencyKey),
       );
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
           throw new ProblemError('idempotency_key_reused', { detail: 'Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.' });
         }
-        answer = { status: stored.status, body: stored.body === '' ? undefined : JSON.parse(stored.body) };
+        answer = { status: stored.status, body: openAnswer(stored, idempotencyKey, key.key) };
         replayed = true;
       } else {
         let body: unknown;
@@ -275,13 +276,16 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
         if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
         answer = await state.db.durable(() => {
           const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale });
+          // Secrets in the answer (a reporter token, a webhook secret) are stored sealed: see idempotency.ts.
+          const stored = sealAnswer(result.body, result.secretFields ?? [], idempotencyKey, key.key);
           state.db.run(
-            'INSERT INTO idempotency (api_key, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            'INSERT INTO idempotency (api_key, key, fingerprint, status, body, sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
             key.key,
-            idempotencyKey,
+            idempotencySlot(idempotencyKey),
             fingerprint,
             result.status,
-            result.body === undefined ? '' : JSON.stringify(result.body),
+            stored.body,
+            stored.sealed,
             Date.now(),
           );
           return result;

@@ -15,19 +15,15 @@ import type {
 } from '@lapor/client/contract';
 import { formatIssue } from '@lapor/client/contract';
 import {
-  agencyComplaint,
-  agencyView,
-  complaintView,
   createComplaint,
   decodeCursor,
   encodeCursor,
-  findComplaint,
   followUp,
   listAgencyComplaints,
   listEvents,
-  readAccess,
   reply,
 } from '../domain/complaints.ts';
+import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
 import { sniffMimeType } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
@@ -57,6 +53,8 @@ export interface Call {
 export interface Answer {
   status: number;
   body?: unknown;
+  /** Top-level fields of `body` that are secrets: stored sealed for idempotent replays. */
+  secretFields?: readonly string[];
 }
 
 function institutionOf(key: ApiKey): string {
@@ -199,7 +197,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       apiKey: call.key.key,
       sourceInstitutionId: call.key.institution_id,
     });
-    return { status: 201, body: created };
+    return { status: 201, body: created, secretFields: ['reporterToken'] };
   },
 
   getComplaint(state, call) {
@@ -208,15 +206,10 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   listComplaintEvents(state, call) {
-    const trackingId = call.params.trackingId!;
-    const token = reporterToken(call);
-    const row = findComplaint(state, trackingId);
-    // An institution reads the timelines of its own complaints, confidential ones too.
-    const own = token === undefined && call.key.kind === 'secret' && row &&
-      (row.institution_id === call.key.institution_id || row.source_institution_id === call.key.institution_id);
-    if (!own) readAccess(state, trackingId, token);
-    const query = call.query as { cursor?: string; limit?: number };
-    return { status: 200, body: listEvents(state, trackingId, query.cursor, Number(query.limit ?? 50)) };
+    // The public or the reporter's timeline, whatever key calls: institutions read theirs
+    // under /v1/agency, so a proxy holding a secret key never turns this into an owner view.
+    const access = readAccess(state, call.params.trackingId!, reporterToken(call));
+    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
   },
 
   replyToComplaint(state, call) {
@@ -226,7 +219,11 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   listAgencyComplaints(state, call) {
-    return { status: 200, body: listAgencyComplaints(state, institutionOf(call.key), call.query as AgencyComplaintQuery) };
+    const institutionId = institutionOf(call.key);
+    const page = listAgencyComplaints(state, institutionId, call.query as AgencyComplaintQuery, (row) =>
+      agencyView(state, agencyShare(row, institutionId)!),
+    );
+    return { status: 200, body: page };
   },
 
   createAgencyComplaint(state, call) {
@@ -234,14 +231,20 @@ export const HANDLERS: Record<OperationId, Handler> = {
       apiKey: call.key.key,
       sourceInstitutionId: institutionOf(call.key),
     });
-    return { status: 201, body: created };
+    return { status: 201, body: created, secretFields: ['reporterToken'] };
   },
 
   getAgencyComplaint(state, call) {
-    return { status: 200, body: agencyView(state, agencyComplaint(state, call.params.trackingId!, institutionOf(call.key))) };
+    return { status: 200, body: agencyView(state, agencyAccess(state, call.params.trackingId!, institutionOf(call.key))) };
+  },
+
+  listAgencyComplaintEvents(state, call) {
+    const access = agencyAccess(state, call.params.trackingId!, institutionOf(call.key));
+    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
   },
 
   followUpComplaint(state, call) {
+    agencyAccess(state, call.params.trackingId!, institutionOf(call.key));
     const event = followUp(state, call.params.trackingId!, institutionOf(call.key), call.body as FollowUpInput, call.key.key);
     return { status: 201, body: event };
   },
@@ -251,7 +254,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   createWebhookEndpoint(state, call) {
-    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput) };
+    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput), secretFields: ['secret'] };
   },
 
   deleteWebhookEndpoint(state, call) {
@@ -261,6 +264,13 @@ export const HANDLERS: Record<OperationId, Handler> = {
     return { status: 204 };
   },
 };
+
+/** One page of a timeline the caller's share includes; 404 when it does not. */
+function timeline(state: State, call: Call, trackingId: string, allowed: boolean): Answer {
+  if (!allowed) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+  const query = call.query as { cursor?: string; limit?: number };
+  return { status: 200, body: listEvents(state, trackingId, query.cursor, Number(query.limit ?? 50)) };
+}
 
 function reporterToken(call: Call): string | undefined {
   const value = call.headers['reporter-token'];
