@@ -29,7 +29,7 @@ export class TriggerError extends Error {
 
 type Step = (api: Driver) => Promise<void>;
 
-/** How each event type comes about, from a fresh complaint sent through the agency's site. */
+/** How each event type comes about, from a fresh complaint the agency filed for a citizen. */
 const SCENARIOS: Partial<Record<WebhookEventType, Step[]>> = {
   'complaint.submitted': [],
   'complaint.forwarded': [(d) => d.admin('forward', { institutionId: TEST_KEYS.institutionId })],
@@ -99,7 +99,9 @@ export async function produceEvent(type: WebhookEventType, timeoutMs = 15_000): 
     });
     const catcherUrl = `http://127.0.0.1:${(catcher.address() as AddressInfo).port}/hook`;
     await ok(await fetch(`${url}/v1/agency/webhooks`, json(TEST_KEYS.secret, { url: catcherUrl, events: [type] })), 'the webhook endpoint');
-    const created = await ok(await fetch(`${url}/v1/complaints`, json(TEST_KEYS.publishable, sampleComplaint())), 'the complaint');
+    // Filed through the agency route: the submitting institution follows the timeline from
+    // the first event on (the site that merely hosted a form hears nothing before disposition).
+    const created = await ok(await fetch(`${url}/v1/agency/complaints`, json(TEST_KEYS.secret, { ...sampleComplaint(), sourceRef: 'LOKET-UJI-1' })), 'the complaint');
     const driver: Driver = {
       admin: async (action, body) => ok(await fetch(`${url}/_sandbox/complaints/${created.trackingId}/${action}`, json(null, body)), action),
       reply: async (body) =>
