@@ -30,8 +30,9 @@ function countingReporter() {
  * A real sandbox for the browser tests, on a free port; pages import its URL from
  * `/__lapor__/sandbox.js`.
  */
+let sandbox;
+
 function sandboxPlugin() {
-  let sandbox;
   return {
     name: 'lapor-sandbox',
     async serverStart() {
@@ -43,7 +44,10 @@ function sandboxPlugin() {
     },
     serve(context) {
       if (context.path === '/__lapor__/sandbox.js') {
-        return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+        return {
+          body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};\nexport const sandboxAdmin = '/__lapor__/admin';`,
+          type: 'js',
+        };
       }
       return undefined;
     },
@@ -79,6 +83,21 @@ export default {
     }),
   ],
   middleware: [
+    // The sandbox's admin routes answer no web page (no CORS); test pages reach them
+    // through this same-origin pass-through, as an agency site's own server would.
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/__lapor__/admin')) return next();
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const response = await fetch(`${sandbox.url}/_sandbox${ctx.path.slice('/__lapor__/admin'.length)}${ctx.search}`, {
+        method: ctx.method,
+        headers: ctx.get('content-type') ? { 'content-type': ctx.get('content-type') } : {},
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      });
+      ctx.status = response.status;
+      ctx.type = response.headers.get('content-type') ?? 'application/json';
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    },
     (ctx, next) => {
       if (ctx.path.includes('/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -316,15 +316,20 @@ function isPublic(row: ComplaintRow): boolean {
   return row.confidential === 0 && row.institution_id !== null;
 }
 
+/** Compared against when no report exists, so a miss costs the same hash as a wrong token. */
+const UNUSED_HASH = sha256Hex('');
+
 /** Which view a caller gets: the reporter's with a matching token, else the public one. */
 export function readAccess(state: State, trackingId: string, reporterToken: string | undefined): { row: ComplaintRow; reporter: boolean } {
-  const row = requireComplaint(state, trackingId);
+  const row = findComplaint(state, trackingId);
   if (reporterToken !== undefined) {
-    if (!matchesHash(reporterToken, row.reporter_token_hash)) {
-      throw new ProblemError('invalid_reporter_token', { detail: 'Token pelapor tidak cocok dengan laporan ini.' });
-    }
+    // A token that does not fit answers exactly like a report that does not exist, so the
+    // header cannot be used to learn which unpublished tracking IDs are taken.
+    const fits = matchesHash(reporterToken, row?.reporter_token_hash ?? UNUSED_HASH);
+    if (!row || !fits) throw notFound();
     return { row, reporter: true };
   }
+  if (!row) throw notFound();
   if (!isPublic(row)) throw notFound();
   return { row, reporter: false };
 }
@@ -366,7 +371,7 @@ export function eventFromRow(row: EventRow): TimelineEvent {
 
 /** One page of a timeline, oldest first; the cursor is the last sequence number seen. */
 export function listEvents(state: State, trackingId: string, cursor: string | undefined, limit: number) {
-  const after = cursor === undefined ? 0 : decodeCursor<number>(cursor, (v) => typeof v === 'number');
+  const after = cursor === undefined ? 0 : decodeCursor<number>(cursor, (v) => Number.isSafeInteger(v) && (v as number) >= 0);
   const rows = state.db.all<EventRow>(
     'SELECT * FROM events WHERE tracking_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     trackingId,
@@ -540,7 +545,10 @@ export function listAgencyComplaints(
   const statuses = query.status?.split(',') ?? [];
   const since = query.updatedSince ? Date.parse(query.updatedSince) : 0;
   const [afterAt, afterId] = query.cursor
-    ? decodeCursor<[number, string]>(query.cursor, (v) => Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string')
+    ? decodeCursor<[number, string]>(
+        query.cursor,
+        (v) => Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string' && /^\d{5,12}$/.test(v[1]),
+      )
     : [-1, ''];
   const statusFilter = statuses.length ? `AND status IN (${statuses.map(() => '?').join(',')})` : '';
   const rows = state.db.all<ComplaintRow>(

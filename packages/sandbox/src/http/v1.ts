@@ -69,9 +69,15 @@ function offsetPage<T>(rows: T[], offset: number, limit: number) {
   return { data: rows.slice(0, limit), nextCursor: more ? encodeCursor({ o: offset + limit }) : null };
 }
 
+/** Deepest offset a cursor may ask for: far past any directory list, far below what SQLite can bind. */
+const OFFSET_MAX = 1_000_000;
+
 function offsetOf(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
-  return decodeCursor<{ o: number }>(cursor, (v) => Number.isInteger((v as { o?: unknown })?.o) && (v as { o: number }).o >= 0).o;
+  return decodeCursor<{ o: number }>(cursor, (v) => {
+    const o = (v as { o?: unknown } | null)?.o;
+    return Number.isSafeInteger(o) && (o as number) >= 0 && (o as number) <= OFFSET_MAX;
+  }).o;
 }
 
 /**
