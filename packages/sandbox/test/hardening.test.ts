@@ -189,3 +189,18 @@ describe('access log', () => {
     assert.ok(!lines.join('\n').includes('password'));
   });
 });
+
+describe('control characters', () => {
+  it('NUL and RLO in a title, a body or a name are refused with a field issue', async () => {
+    const answer = await api.submit({
+      title: 'Jalan\u0000 berlubang',
+      body: 'Lampiran foto\u202Egnp.exe menunjukkan lubang sedalam 30 cm.',
+      reporter: { name: 'Siti\u202E Aminah', phone: '081234567890' },
+    });
+    assert.equal(answer.status, 422);
+    assert.deepEqual(
+      answer.body.errors.map((e: any) => [e.path, e.code]),
+      [['title', 'invalid_characters'], ['body', 'invalid_characters'], ['reporter.name', 'invalid_characters']],
+    );
+  });
+});
