@@ -28,7 +28,7 @@ import {
   readAccess,
   reply,
 } from '../domain/complaints.ts';
-import { sniffMimeType } from '../domain/attachments.ts';
+import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
@@ -164,7 +164,14 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   uploadAttachment(state, call) {
     const options = { locale: call.locale };
-    const name = dispositionFilename(call.headers['content-disposition'] as string | undefined) ?? 'lampiran';
+    const sent = dispositionFilename(call.headers['content-disposition'] as string | undefined) ?? 'lampiran';
+    if (/^\.+$/.test(sent)) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ path: 'file', code: 'invalid_filename', message: formatIssue('invalid_filename', ['file'], { filename: sent }, options) }],
+      });
+    }
+    // Windows drops trailing dots and spaces; a hidden-file dot in front means nothing here.
+    const name = sent.replace(/[.\s]+$/, '').replace(/^\.+/, '') || 'lampiran';
     if (call.raw.length === 0) {
       throw new ProblemError('validation_failed', {
         errors: [{ path: 'file', code: 'file_empty', message: formatIssue('file_empty', ['file'], { filename: name }, options) }],
@@ -177,21 +184,22 @@ export const HANDLERS: Record<OperationId, Handler> = {
         errors: [{ path: 'file', code: 'file_type_not_allowed', message: formatIssue('file_type_not_allowed', ['file'], { filename: name }, options) }],
       });
     }
+    const stored = storedName(name, mimeType);
     const sha256 = sha256Hex(call.raw);
     const existing = state.db.get<Record<string, unknown>>(
       'SELECT id, name, mime_type AS mimeType, size, sha256 FROM attachments WHERE api_key = ? AND sha256 = ? AND name = ?',
       call.key.key,
       sha256,
-      name,
+      stored,
     );
     if (existing) return { status: 201, body: existing };
     state.db.run('INSERT OR IGNORE INTO blobs (sha256, data) VALUES (?, ?)', sha256, call.raw);
-    const attachment = { id: randomId('att', 12), name, mimeType, size: call.raw.length, sha256 };
+    const attachment = { id: randomId('att', 12), name: stored, mimeType, size: call.raw.length, sha256 };
     state.db.run(
       'INSERT INTO attachments (id, sha256, name, mime_type, size, api_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       attachment.id,
       sha256,
-      name,
+      stored,
       mimeType,
       attachment.size,
       call.key.key,
