@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { ROUTES, validate, type Route } from '@lapor/client/contract';
+import { LIMITS, ROUTES, validate, type Route } from '@lapor/client/contract';
 import { buildOpenApiDocument } from '@lapor/client/openapi';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
@@ -27,7 +27,7 @@ export interface ServerOptions {
 }
 
 /** JSON bodies are small: a full complaint is a few KB. */
-const JSON_BODY_MAX = 256 * 1024;
+const JSON_BODY_MAX = LIMITS.jsonBodyBytesMax;
 
 const CORS_ALLOW_HEADERS =
   'Authorization, Content-Type, Content-Disposition, Idempotency-Key, Reporter-Token, Accept-Language';
