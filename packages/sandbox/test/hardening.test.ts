@@ -204,3 +204,16 @@ describe('control characters', () => {
     );
   });
 });
+
+describe('webhook endpoints', () => {
+  it('refuses private, link-local and metadata addresses at registration; loopback is allowed in the sandbox', async () => {
+    const register = (url: string) => api.request('POST', '/v1/agency/webhooks', { key: 'sk_test_sandbox', body: { url, events: ['*'] } });
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://2852039166/', 'http://10.0.0.5/hook', 'http://[fd00:ec2::254]/', 'http://metadata.google.internal/']) {
+      const refused = await register(url);
+      assert.equal(refused.status, 422, url);
+      assert.deepEqual(refused.body.errors.map((e: any) => [e.path, e.code]), [['url', 'url_not_public']]);
+    }
+    assert.equal((await register('http://127.0.0.1:9/lapor')).status, 201);
+    assert.equal((await register('https://dinas.example.go.id/lapor')).status, 201);
+  });
+});

@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'file_empty',
   'invalid_characters',
   'invalid_filename',
+  'url_not_public',
 ] as const;
 
 /** A stable code for one problem with one field. */

@@ -13,7 +13,7 @@ import type {
   ReplyInput,
   WebhookEndpointInput,
 } from '@lapor/client/contract';
-import { formatIssue } from '@lapor/client/contract';
+import { addressKind, formatIssue } from '@lapor/client/contract';
 import {
   agencyComplaint,
   agencyView,
@@ -265,7 +265,16 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   createWebhookEndpoint(state, call) {
-    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput) };
+    const input = call.body as WebhookEndpointInput;
+    // LAPOR! must not be made to call into its own network (SSRF); loopback is allowed
+    // here only because a sandbox's receivers run on the developer's machine.
+    const kind = addressKind(input.url);
+    if (kind !== 'public' && kind !== 'loopback') {
+      throw new ProblemError('validation_failed', {
+        errors: [{ path: 'url', code: 'url_not_public', message: formatIssue('url_not_public', ['url'], {}, { locale: call.locale }) }],
+      });
+    }
+    return { status: 201, body: createEndpoint(state, institutionOf(call.key), input) };
   },
 
   deleteWebhookEndpoint(state, call) {

@@ -72,6 +72,8 @@ export const en: ValidationMessages = {
     invalid_characters: ({ label }) =>
       `${label} contains hidden characters (control or text-direction characters). Retype the part you pasted from elsewhere.`,
     invalid_filename: ({ filename }) => `The file name "${filename}" cannot be used. Rename the file and upload it again.`,
+    url_not_public: ({ label }) =>
+      `${label} points to an internal network address (private, link-local or cloud metadata). Use your server's public address.`,
   },
 };
 

@@ -72,6 +72,8 @@ export const id: ValidationMessages = {
     invalid_characters: ({ label }) =>
       `${label} berisi karakter tersembunyi (karakter kontrol atau pembalik arah teks). Ketik ulang bagian yang disalin dari tempat lain.`,
     invalid_filename: ({ filename }) => `Nama berkas "${filename}" tidak dapat dipakai. Ganti nama berkas lalu unggah lagi.`,
+    url_not_public: ({ label }) =>
+      `${label} mengarah ke alamat jaringan internal (privat, link-local, atau metadata cloud). Gunakan alamat publik server Anda.`,
   },
 };
 
