@@ -53,29 +53,29 @@ function countingReporter() {
 }
 
 /**
-/**
  * A real sandbox for the browser tests, on a free port, one per engine so that engines
  * running at the same time do not see each other's reports; pages import its URL from
  * `/__lapor__/sandbox.js`. Each database is a file in a temporary folder so that tests can
  * read what it stored: `/__lapor__/attachments/{id}` answers an attachment's bytes, as
  * base64 (no public route serves them).
  */
+const sandboxes = new Map();
+const sandboxDir = mkdtempSync(join(tmpdir(), 'lapor-wtr-'));
+function sandboxFor(engine) {
+  if (!sandboxes.has(engine)) {
+    const db = join(sandboxDir, `${engine}.db`);
+    sandboxes.set(
+      engine,
+      import('@lapor/sandbox').then(async ({ startSandbox }) => {
+        const sandbox = await startSandbox({ port: 0, db, clock: 'manual', rateLimit: 'off' });
+        return { sandbox, stored: new DatabaseSync(db, { readOnly: true }) };
+      }),
+    );
+  }
+  return sandboxes.get(engine);
+}
+
 function sandboxPlugin() {
-  const sandboxes = new Map();
-  const dir = mkdtempSync(join(tmpdir(), 'lapor-wtr-'));
-  const sandboxFor = (engine) => {
-    if (!sandboxes.has(engine)) {
-      const db = join(dir, `${engine}.db`);
-      sandboxes.set(
-        engine,
-        import('@lapor/sandbox').then(async ({ startSandbox }) => {
-          const sandbox = await startSandbox({ port: 0, db, clock: 'manual', rateLimit: 'off' });
-          return { sandbox, stored: new DatabaseSync(db, { readOnly: true }) };
-        }),
-      );
-    }
-    return sandboxes.get(engine);
-  };
   return {
     name: 'lapor-sandbox',
     async serverStop() {
@@ -84,12 +84,15 @@ function sandboxPlugin() {
         stored.close();
         await sandbox.close();
       }
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(sandboxDir, { recursive: true, force: true });
     },
     async serve(context) {
       if (context.path === '/__lapor__/sandbox.js') {
         const { sandbox } = await sandboxFor(engineOf(context.get('user-agent')));
-        return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+        return {
+          body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};\nexport const sandboxAdmin = '/__lapor__/admin';`,
+          type: 'js',
+        };
       }
       const attachment = /^\/__lapor__\/attachments\/([\w-]+)$/.exec(context.path);
       if (attachment) {
@@ -118,7 +121,7 @@ function reactExamplePlugin() {
         try {
           return readFileSync(await buildReactExample(join(dir, 'app.js')), 'utf8');
         } finally {
-          rmSync(dir, { recursive: true, force: true });
+          rmSync(sandboxDir, { recursive: true, force: true });
         }
       })();
       return { body: await bundle, type: 'js' };
@@ -255,6 +258,22 @@ export default {
   browserStartTimeout: 90_000,
   browsers: engines.map((name) => launchers[name]()),
   middleware: [
+    // The sandbox's admin routes answer no web page (no CORS); test pages reach them
+    // through this same-origin pass-through, as an agency site's own server would.
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/__lapor__/admin')) return next();
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const { sandbox } = await sandboxFor(engineOf(ctx.get('user-agent')));
+      const response = await fetch(`${sandbox.url}/_sandbox${ctx.path.slice('/__lapor__/admin'.length)}${ctx.search}`, {
+        method: ctx.method,
+        headers: ctx.get('content-type') ? { 'content-type': ctx.get('content-type') } : {},
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      });
+      ctx.status = response.status;
+      ctx.type = response.headers.get('content-type') ?? 'application/json';
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    },
     (ctx, next) => {
       if (ctx.path.includes('/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -1,6 +1,7 @@
 // `npm start`: build what is needed, start the sandbox (data kept in .lapor-sandbox/) and
 // the agency-site example wired to it; print the URLs and the test keys.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 
 const root = new URL('..', import.meta.url).pathname;
 const sandboxPort = Number(process.env.LAPOR_SANDBOX_PORT ?? 4010);
@@ -11,9 +12,11 @@ const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio:
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { startSandbox, TEST_KEYS } = await import('@lapor/sandbox');
+// The admin routes need this token; only the demo panel's server (below) holds it.
+const adminToken = process.env.LAPOR_SANDBOX_ADMIN_TOKEN || randomBytes(18).toString('base64url');
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
-  sandbox = await startSandbox({ port: sandboxPort, db: `${root}.lapor-sandbox/sandbox.db`, clock: 'manual' });
+  sandbox = await startSandbox({ port: sandboxPort, db: `${root}.lapor-sandbox/sandbox.db`, clock: 'manual', adminToken });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`Port ${sandboxPort} is taken. Choose another: LAPOR_SANDBOX_PORT=4011 npm start`);
@@ -25,7 +28,7 @@ try {
 const { startAgencySite } = await import('../examples/agency-site/server.ts');
 let site: Awaited<ReturnType<typeof startAgencySite>>;
 try {
-  site = await startAgencySite({ port: sitePort, sandboxUrl: sandbox.url });
+  site = await startAgencySite({ port: sitePort, sandboxUrl: sandbox.url, sandboxAdminToken: adminToken });
 } catch (error) {
   await sandbox.close();
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -44,7 +47,7 @@ LAPOR! sandbox   ${sandbox.url}   (data in .lapor-sandbox/sandbox.db, kept betwe
   publishable key  ${TEST_KEYS.publishable}   (browser origins ${TEST_KEYS.origins.join(', ')})
   secret key       ${TEST_KEYS.secret}   (institution ${TEST_KEYS.institutionId}; server only)
   OpenAPI          ${sandbox.url}/openapi.json
-  admin routes     ${sandbox.url}/_sandbox   (forward, follow up, move the clock…)
+  admin routes     ${sandbox.url}/_sandbox   (Authorization: Bearer ${adminToken})
 `);
 console.log('Stop with Ctrl-C.');
 

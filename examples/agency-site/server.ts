@@ -1,9 +1,9 @@
 // The agency-site example: a believable page of Pemerintah Kota Mataram with the LAPOR!
 // widget embedded by one script tag, served with a strict Content-Security-Policy.
 //   node server.ts            (SANDBOX_URL, PORT, WIDGET_DIR to change the defaults)
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -23,6 +23,23 @@ export interface AgencySiteOptions {
   sandboxUrl: string;
   /** The widget's CDN build folder. */
   widgetDir?: string;
+  /** The sandbox's admin token (`--admin-token`), added when the demo panel's calls are passed on. */
+  sandboxAdminToken?: string;
+}
+
+/** Host names this demo answers its `/_sandbox` pass-through on: this machine only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The file for a URL path inside `base`, or `undefined` when the path leaves it. Checked
+ * by folder, not by string prefix: `/srv/public-old` starts with `/srv/public` but is
+ * not inside it.
+ */
+export function containedFile(base: string, path: string): string | undefined {
+  const root = resolve(base);
+  const file = resolve(root, `.${path}`);
+  const inside = relative(root, file);
+  return inside && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside) ? file : undefined;
 }
 
 /** Starts the site; resolves with its URL. */
@@ -41,14 +58,74 @@ export async function startAgencySite(options: AgencySiteOptions): Promise<{ url
     "frame-ancestors 'none'",
   ].join('; ');
 
+  /**
+   * The demo panel's calls to the sandbox's admin routes, passed on from this server (the
+   * sandbox answers no web page itself). Only for this machine and this site's own pages:
+   * the same checks as the sandbox, so the pass-through is not a way around them.
+   */
+  async function passToSandbox(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const host = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d+)?$/i.exec(request.headers.host ?? '')?.[1]?.toLowerCase();
+    const origin = request.headers.origin;
+    const site = request.headers['sec-fetch-site'];
+    const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const refused =
+      !host || !LOCAL_HOSTS.has(host) ? 'Host tidak diizinkan.'
+      : (origin !== undefined && origin !== `http://${request.headers.host}`) || (site !== undefined && site !== 'same-origin' && site !== 'none') ? 'Hanya untuk halaman situs ini.'
+      : request.method !== 'GET' && request.method !== 'POST' ? 'Metode tidak didukung.'
+      : request.method === 'POST' && type !== 'application/json' ? 'Kirim sebagai application/json.'
+      : undefined;
+    if (refused) {
+      response.writeHead(403, { 'content-type': 'application/problem+json; charset=utf-8' });
+      response.end(JSON.stringify({ type: 'urn:lapor:problem:forbidden', title: 'Tidak diizinkan', status: 403, code: 'forbidden', detail: refused }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > 64 * 1024) {
+        response.writeHead(413).end();
+        return;
+      }
+      chunks.push(chunk);
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options.sandboxAdminToken) headers.authorization = `Bearer ${options.sandboxAdminToken}`;
+    try {
+      const answer = await fetch(`${options.sandboxUrl}${url.pathname}${url.search}`, {
+        method: request.method!,
+        headers,
+        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+      });
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    } catch {
+      response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end('Sandbox tidak dapat dihubungi.');
+    }
+  }
+
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://site.invalid');
-    let path = decodeURIComponent(url.pathname);
+    let url: URL;
+    let path: string;
+    try {
+      url = new URL(request.url ?? '/', 'http://site.invalid');
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed address (`/%E0%A4%A`) is the visitor's mistake, not a reason to stop serving.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Alamat tidak sah');
+      return;
+    }
+    if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) {
+      await passToSandbox(request, response, url).catch(() => {
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+      return;
+    }
     if (path === '/') path = '/index.html';
     if (!extname(path)) path += '.html';
-    const base = path.startsWith('/cdn/') ? widgetDir : join(here, 'public');
-    const file = normalize(join(base, path.replace(/^\/cdn\//, '/')));
-    if (!file.startsWith(base)) {
+    const cdn = path.startsWith('/cdn/');
+    const file = containedFile(cdn ? widgetDir : join(here, 'public'), cdn ? path.slice('/cdn'.length) : path);
+    if (!file || path.includes('\0')) {
       response.writeHead(404).end();
       return;
     }
@@ -88,6 +165,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     sandboxUrl: process.env.SANDBOX_URL ?? 'http://127.0.0.1:4010',
     port: Number(process.env.PORT ?? 8080),
     ...(process.env.WIDGET_DIR ? { widgetDir: process.env.WIDGET_DIR } : {}),
+    ...(process.env.LAPOR_SANDBOX_ADMIN_TOKEN ? { sandboxAdminToken: process.env.LAPOR_SANDBOX_ADMIN_TOKEN } : {}),
   });
   console.log(`agency site on ${site.url}`);
 }

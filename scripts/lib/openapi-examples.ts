@@ -181,7 +181,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   await problem('origin_not_allowed', 'listCategories', call('GET', '/v1/categories', 403, { headers: { origin: 'https://situs-lain.example' } }));
   await problem('forbidden', 'listAgencyComplaints', call('GET', '/v1/agency/complaints', 403, { key: sk, headers: { origin: 'http://localhost:8080' } }));
   await problem('secret_key_required', 'listAgencyComplaints', call('GET', '/v1/agency/complaints', 403));
-  await problem('invalid_reporter_token', 'getComplaint', call('GET', `/v1/complaints/${trackingId}`, 401, { headers: { 'reporter-token': 'bukan-token-ini' } }));
+  await problem('invalid_reporter_token', 'replyToComplaint', call('POST', `/v1/complaints/${trackingId}/replies`, 401, { body: replyInput }));
   await problem('not_found', 'getComplaint', call('GET', '/v1/complaints/99999999', 404));
   await problem('idempotency_in_flight', 'uploadAttachment', inFlight(sandbox.url, call));
   await admin('/faults', { spec: 'fail-before-commit=1' });

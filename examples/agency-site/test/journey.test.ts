@@ -15,8 +15,10 @@ let page: Page;
 const violations: string[] = [];
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
-  site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url });
+  // As `npm start` runs it: the sandbox's admin routes need a token only the site's server holds.
+  const adminToken = 'journey-admin-token-0123456789';
+  sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off', adminToken });
+  site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url, sandboxAdminToken: adminToken });
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,

@@ -4,7 +4,7 @@ import { verifyWebhook } from '@lapor/client/webhooks';
 
 // The test runner's sandbox plugin serves the URL of a real sandbox (web-test-runner.config.js).
 const sandboxModule = '/__lapor__/sandbox.js';
-const { sandboxUrl } = (await import(sandboxModule)) as { sandboxUrl: string };
+const { sandboxUrl, sandboxAdmin } = (await import(sandboxModule)) as { sandboxUrl: string; sandboxAdmin: string };
 
 const report = () => ({
   classification: 'complaint' as const,
@@ -18,7 +18,7 @@ const report = () => ({
 const lapor = () => createClient({ endpoint: sandboxUrl, siteKey: 'pk_test_sandbox' });
 
 async function admin(path: string, body: unknown) {
-  await fetch(`${sandboxUrl}/_sandbox${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await fetch(`${sandboxAdmin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 describe('@lapor/client in the browser, against the sandbox', () => {

@@ -28,6 +28,10 @@ Usage: lapor-sandbox [options]
   --rate-limit N/min  requests per minute per key and address (default 600/min), or "off"
   --clock real|manual manual: move time with POST /_sandbox/clock {"advanceDays": 3}
   --leave-days LIST   extra non-working days (cuti bersama), comma-separated YYYY-MM-DD
+  --admin-token T     require "Authorization: Bearer T" on /_sandbox (or LAPOR_SANDBOX_ADMIN_TOKEN;
+                      at least 16 characters)
+  --allowed-hosts L   extra Host names allowed on /_sandbox, comma-separated (localhost,
+                      127.0.0.1, [::1] and --host always are)
   --quiet             no access log
   -h, --help          this help
 `;
@@ -49,6 +53,8 @@ try {
       'rate-limit': { type: 'string' },
       clock: { type: 'string' },
       'leave-days': { type: 'string' },
+      'admin-token': { type: 'string' },
+      'allowed-hosts': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -80,6 +86,10 @@ const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values
 if (faultSeed !== undefined && !Number.isInteger(faultSeed)) fail('--fault-seed must be an integer');
 const leave = values['leave-days'] ? String(values['leave-days']).split(',').map((d) => d.trim()) : [];
 if (leave.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) fail('--leave-days takes dates as YYYY-MM-DD, comma-separated');
+const adminToken = (values['admin-token'] as string | undefined) ?? (process.env.LAPOR_SANDBOX_ADMIN_TOKEN || undefined);
+if (adminToken !== undefined && adminToken.length < 16) fail('--admin-token must be at least 16 characters');
+const allowedHosts = values['allowed-hosts'] ? String(values['allowed-hosts']).split(',').map((h) => h.trim()).filter(Boolean) : [];
+if (allowedHosts.some((h) => !/^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/i.test(h))) fail('--allowed-hosts takes host names without scheme or port, comma-separated');
 let faults;
 try {
   faults = values.faults ? parseFaults(String(values.faults)) : undefined;
@@ -98,6 +108,8 @@ const sandbox = await startSandbox({
   clock,
   collectiveLeave: leave,
   log: !values.quiet,
+  ...(adminToken === undefined ? {} : { adminToken }),
+  allowedHosts,
 }).catch((error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port N (or LAPOR_SANDBOX_PORT=N), or --port 0 for any free port`);
   throw error;
@@ -110,7 +122,7 @@ process.stderr.write(
     `  clock        ${clock}${faults ? `\n  faults       ${values.faults}` : ''}`,
     `  publishable  ${TEST_KEYS.publishable}  (origins ${TEST_KEYS.origins.join(', ')})`,
     `  secret       ${TEST_KEYS.secret}  (institution ${TEST_KEYS.institutionId})`,
-    `  OpenAPI      ${sandbox.url}/openapi.json   admin ${sandbox.url}/_sandbox`,
+    `  OpenAPI      ${sandbox.url}/openapi.json   admin ${sandbox.url}/_sandbox${adminToken ? ' (admin token required)' : ''}`,
     '',
   ].join('\n'),
 );

@@ -22,7 +22,9 @@ import { fireDueTimers } from './domain/complaints.ts';
 import type { State } from './domain/state.ts';
 import { WebhookDispatcher } from './domain/webhooks.ts';
 import { NO_FAULTS, parseFaults, type FaultSpec } from './http/faults.ts';
+import { adminHosts } from './http/admin-guard.ts';
 import { createSandboxServer, listeningUrl } from './http/server.ts';
+import { sha256Hex } from './domain/tokens.ts';
 import { TEST_KEYS, seed } from './seed/index.ts';
 
 export { TEST_KEYS } from './seed/index.ts';
@@ -51,6 +53,17 @@ export interface SandboxOptions {
   collectiveLeave?: readonly string[];
   /** Access log: `true` for JSON lines on stdout, a function to receive them, `false` (default) for none. */
   log?: boolean | ((line: string) => void);
+  /**
+   * A token the `/_sandbox` admin routes require as `Authorization: Bearer <token>`.
+   * Default: none (the routes still refuse web pages: no CORS, Host checked).
+   */
+  adminToken?: string;
+  /**
+   * Extra host names (as in the `Host` header, without port) that may use `/_sandbox`,
+   * e.g. a LAN name when listening on `0.0.0.0`. `localhost`, `127.0.0.1`, `[::1]` and
+   * `host` are always allowed.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** A running sandbox. */
@@ -94,6 +107,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
   dispatcher = new WebhookDispatcher(state);
   const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? NO_FAULTS);
+  if (options.adminToken !== undefined && options.adminToken.length < 16) {
+    db.close();
+    throw new RangeError('adminToken must be at least 16 characters.');
+  }
+  const host = options.host ?? '127.0.0.1';
   const log = options.log === true ? (line: string) => process.stdout.write(`${line}\n`) : options.log || undefined;
   const server = createSandboxServer(state, {
     rateLimit: options.rateLimit ?? 600,
@@ -101,11 +119,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faultSeed: options.faultSeed ?? Math.floor(Math.random() * 2 ** 31),
     attachmentBytesMax: options.attachmentBytesMax ?? LIMITS.attachmentBytesMax,
     log,
+    adminHosts: adminHosts(host, options.allowedHosts),
+    adminTokenHash: options.adminToken === undefined ? undefined : sha256Hex(options.adminToken),
     saveClock: () =>
       db.run("INSERT INTO settings (name, value) VALUES ('clock_offset', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value", String(clock.offset)),
   });
 
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4010, host, () => {

@@ -126,11 +126,11 @@ describe('reading a complaint', () => {
     assert.equal(own.body.confidential, true);
   });
 
-  it('refuses a wrong reporter token with 401 and validates the tracking ID', async () => {
+  it('answers a wrong reporter token as not found and validates the tracking ID', async () => {
     const { body: created } = await api.submit();
     const wrong = await api.request('GET', `/v1/complaints/${created.trackingId}`, { headers: { 'reporter-token': 'nope' } });
-    assert.equal(wrong.status, 401);
-    assert.equal(wrong.body.code, 'invalid_reporter_token');
+    assert.equal(wrong.status, 404);
+    assert.equal(wrong.body.code, 'not_found');
     const bad = await api.request('GET', '/v1/complaints/12ab');
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.errors.map((e: any) => e.code), ['invalid_tracking_id']);

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { ATTACHMENT_TYPES } from '@lapor/client/contract';
 import { startSandbox, type Sandbox } from '@lapor/sandbox';
 import { complaint } from './helpers.ts';
 
@@ -132,6 +134,71 @@ describe('hostile input', () => {
       { numRuns: RUNS, seed: Number(process.env.LAPOR_HOSTILE_SEED ?? 20261127) },
     );
     assert.equal(sent, RUNS);
+  });
+
+  it(`${Math.ceil(RUNS / 5)} random attachment bodies, types and names: no 5xx, stored names clean and typed`, async () => {
+    const magic = fc.constantFrom(
+      [0xff, 0xd8, 0xff],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      [...Buffer.from('GIF89a')],
+      [...Buffer.from('RIFF')],
+      [...Buffer.from('%PDF-')],
+      [...Buffer.from('OggS')],
+      [...Buffer.from('ID3')],
+      [0x1a, 0x45, 0xdf, 0xa3],
+      [0, 0, 0, 0x18, ...Buffer.from('ftypheic')],
+      [0, 0, 0, 0x18, ...Buffer.from('ftyp')],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x50, 0x4b, 0x05, 0x06],
+      [...Buffer.from('MZ')],
+    );
+    const zip = fc
+      .record({
+        entries: fc.dictionary(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('[Content_Types].xml', 'word/document.xml', 'xl/workbook.xml', '../evil')), fc.string({ maxLength: 200 }), { maxKeys: 6 }),
+        cut: fc.nat({ max: 400 }),
+      })
+      .map(({ entries, cut }) => {
+        const bytes = zipSync(Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, strToU8(content)])));
+        return bytes.subarray(0, Math.max(0, bytes.length - cut));
+      });
+    const fileBody = fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 64 }),
+      fc.tuple(magic, fc.uint8Array({ maxLength: 256 })).map(([head, tail]) => Uint8Array.from([...head, ...tail])),
+      magic.map((head) => Uint8Array.from(head)),
+      zip,
+      fc.string({ minLength: 1, maxLength: 300 }).map((text) => strToU8(text)),
+    );
+    const fileName = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('.', '..', '...', ' . ', 'foto\u202Egnp.exe', 'a\u0000b.png', '\u2066x\u2069.pdf', 'laporan.html', 'CON', 'x'.repeat(300) + '.png'),
+    );
+    const extensions = new Map<string, string[]>();
+    for (const [extension, type] of Object.entries(ATTACHMENT_TYPES)) extensions.set(type, [...(extensions.get(type) ?? []), extension]);
+    await fc.assert(
+      fc.asyncProperty(fileBody, fileName, fc.option(fc.string({ maxLength: 60 })), async (bytes, name, type) => {
+        const headers: Record<string, string> = {
+          authorization: 'Bearer pk_test_sandbox',
+          'idempotency-key': crypto.randomUUID(),
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        };
+        if (type !== null && /^[\x20-\x7e]*$/.test(type)) headers['content-type'] = type;
+        const response = await fetch(`${sandbox.url}/v1/attachments`, { method: 'POST', headers, body: bytes });
+        const answer = (await response.json()) as { name?: string; mimeType?: string; code?: string };
+        assert.ok(response.status < 500, `${response.status} ${JSON.stringify(answer)}`);
+        if (response.status === 201) {
+          const stored = answer.name!;
+          assert.doesNotMatch(stored, /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/, 'no control or bidi characters');
+          assert.ok(stored !== '.' && stored !== '..' && stored.length <= 255, stored);
+          const extension = stored.slice(stored.lastIndexOf('.') + 1).toLowerCase();
+          assert.ok(extensions.get(answer.mimeType!)?.includes(extension), `${stored} is ${answer.mimeType}`);
+        } else {
+          assert.ok(['unsupported_media_type', 'validation_failed'].includes(answer.code!), answer.code);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 5), seed: Number(process.env.LAPOR_HOSTILE_SEED ?? 20261127) },
+    );
   });
 
   it('still serves, and the database is intact', async () => {

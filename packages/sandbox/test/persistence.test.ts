@@ -113,7 +113,7 @@ describe('the command line', () => {
   });
 
   it('refuses bad flags with a message and exit code 2', async () => {
-    for (const args of [['--faults', 'boom=1'], ['--clock', 'sometimes'], ['--rate-limit', 'fast'], ['--nope']]) {
+    for (const args of [['--faults', 'boom=1'], ['--clock', 'sometimes'], ['--rate-limit', 'fast'], ['--nope'], ['--admin-token', 'short'], ['--allowed-hosts', 'http://x:1']]) {
       const child = spawn(process.execPath, ['--conditions=lapor-source', cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -122,6 +122,18 @@ describe('the command line', () => {
       assert.match(stderr, /^lapor-sandbox: /);
       assert.doesNotMatch(stderr, /at .*\.ts:\d+/, 'no stack trace');
     }
+  });
+
+  it('takes --admin-token and --allowed-hosts for the admin routes', async () => {
+    const token = 'cli-admin-token-0123456789';
+    const { child, url, output } = startChild(':memory:', ['--admin-token', token, '--allowed-hosts', 'sandbox.lan']);
+    const base = await url;
+    assert.match(output(), /admin token required/);
+    assert.ok(!output().includes(token), 'the token is not printed');
+    assert.equal((await call(base, 'GET', '/_sandbox/clock', { key: null })).status, 401);
+    assert.equal((await call(base, 'GET', '/_sandbox/clock', { key: token })).status, 200);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
   });
 
   it('says which port is taken and how to choose another', async () => {

@@ -3,7 +3,8 @@
 import type { LaporForm } from '../src/form/lapor-form.ts';
 
 const sandboxModule = '/__lapor__/sandbox.js';
-export const { sandboxUrl } = (await import(sandboxModule)) as { sandboxUrl: string };
+// `sandboxAdmin`: the sandbox's /_sandbox routes, passed through the test server (they answer no cross-origin page).
+export const { sandboxUrl, sandboxAdmin } = (await import(sandboxModule)) as { sandboxUrl: string; sandboxAdmin: string };
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
 
@@ -67,7 +68,7 @@ export async function fillComplaint(el: LaporForm): Promise<void> {
 }
 
 export async function sandboxStats(): Promise<{ complaints: number }> {
-  return (await fetch(`${sandboxUrl}/_sandbox/stats`)).json();
+  return (await fetch(`${sandboxAdmin}/stats`)).json();
 }
 
 /** The reporter's own view of a report this browser sent (its token was kept on the device). */

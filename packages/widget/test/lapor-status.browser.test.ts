@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporStatus } from '../src/status/lapor-status.ts';
-import { $, click, root, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, root, sandboxAdmin, sandboxUrl, type, until } from './helpers.ts';
 
 async function submit(extra: Record<string, unknown> = {}) {
   const response = await fetch(`${sandboxUrl}/v1/complaints`, {
@@ -21,7 +21,7 @@ async function submit(extra: Record<string, unknown> = {}) {
 }
 
 async function admin(path: string, body: unknown) {
-  await fetch(`${sandboxUrl}/_sandbox${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await fetch(`${sandboxAdmin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 describe('<lapor-status>', () => {

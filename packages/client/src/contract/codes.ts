@@ -29,6 +29,9 @@ export const ISSUE_CODES = [
   'file_type_not_allowed',
   'file_too_large',
   'file_empty',
+  'invalid_characters',
+  'invalid_filename',
+  'url_not_public',
 ] as const;
 
 /** A stable code for one problem with one field. */

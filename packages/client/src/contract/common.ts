@@ -51,10 +51,26 @@ export const isoDate = /*#__PURE__*/ z.iso.date({ error: 'invalid_date' });
 /** Instant in ISO 8601 with an offset, e.g. `2026-11-27T09:00:00+07:00`. */
 export const isoDateTime = /*#__PURE__*/ z.iso.datetime({ offset: true, error: 'invalid_datetime' });
 
-/** Free text: trimmed, with a length range. */
+/**
+ * Characters no free-text field accepts: C0 controls other than tab and line breaks (a
+ * carriage return only as part of CRLF), DEL and the C1 controls, and the bidirectional
+ * overrides and isolates U+202A–U+202E and U+2066–U+2069, which make text show in
+ * another order than it is stored (`foto\u202Egnp.exe` shows as "fotoexe.png").
+ *
+ * They are refused, not stripped: what a citizen or an agency wrote is a record, and the
+ * server does not rewrite it silently; the widget runs the same rule before sending, so
+ * the citizen sees the message next to the field. (Attachment *names* are metadata and
+ * lose these characters instead.)
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/;
+
+/** The {@link CONTROL_CHARACTERS} rule as a check, answered with the `invalid_characters` issue code. */
+export const plainCharacters = /*#__PURE__*/ z.refine<string>((value) => !CONTROL_CHARACTERS.test(value), { error: 'invalid_characters' });
+
+/** Free text: trimmed, with a length range, without control or bidi-override characters. */
 /*#__NO_SIDE_EFFECTS__*/
 export function text(min: number, max: number) {
-  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max), plainCharacters);
 }
 
 /** A cursor page of a list: `{ data, nextCursor }`; `nextCursor` is null on the last page. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
-import { openEnum, page, pageQuery, regionCode } from './common.ts';
+import { openEnum, page, pageQuery, plainCharacters, regionCode } from './common.ts';
 
 /** Kinds of government body that can receive a complaint. */
 export const INSTITUTION_TYPES = [
@@ -40,7 +40,7 @@ export const institutionPage = /*#__PURE__*/ page(institution);
 
 /** Query of `GET /v1/institutions`. */
 export const institutionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
   type: z.optional(z.enum(INSTITUTION_TYPES)),
   ...pageQuery,
 });
@@ -62,7 +62,7 @@ export const regionPage = /*#__PURE__*/ page(region);
 
 /** Query of `GET /v1/regions`: search by name and/or list the children of a parent. */
 export const regionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
   parentCode: z.optional(regionCode),
   level: z.optional(z.enum(REGION_LEVELS)),
   ...pageQuery,

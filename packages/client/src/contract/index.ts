@@ -20,6 +20,7 @@ export * from './directory.ts';
 export * from './complaints.ts';
 export * from './events.ts';
 export * from './webhooks.ts';
+export * from './addresses.ts';
 export * from './problem.ts';
 export * from './validation.ts';
 export * from './routes.ts';

@@ -13,6 +13,8 @@ export const LIMITS = {
   attachmentsMax: 5,
   /** Bytes per attachment on the public form (2 MB). */
   attachmentBytesMax: 2 * 1024 * 1024,
+  /** Bytes of a JSON request body: a full complaint is a few KB. */
+  jsonBodyBytesMax: 256 * 1024,
   /** Follow-up (tindak lanjut) by the agency. */
   followUpMin: 10,
   followUpMax: 5000,

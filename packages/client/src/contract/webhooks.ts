@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lenient, openEnum } from './common.ts';
+import { lenient, openEnum, plainCharacters } from './common.ts';
 import { EVENT_TYPES, knownEvent, otherEvent } from './events.ts';
 import { STATUSES } from './complaints.ts';
 
@@ -16,7 +16,7 @@ export const webhookEndpointInput = /*#__PURE__*/ z.strictObject({
   events: z
     .array(z.enum(['*', ...WEBHOOK_EVENT_TYPES] as [string, ...string[]]))
     .check(z.minLength(1, { error: 'required' }), z.maxLength(WEBHOOK_EVENT_TYPES.length + 1)),
-  description: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  description: z.optional(z.string().check(z.trim(), z.maxLength(200), plainCharacters)),
 });
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInput>;
 

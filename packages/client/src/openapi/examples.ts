@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:37157/lapor/webhook",
+        "url": "http://127.0.0.1:45835/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_BtFYF7qUyWMW",
-          "url": "http://127.0.0.1:37157/lapor/webhook",
+          "id": "we_pUlqh-OSDU-A",
+          "url": "http://127.0.0.1:45835/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T13:14:57+07:00",
-          "secret": "whsec_f6jf/J1WY3Z9CQoga9XEqkZLcfyqghHE"
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "secret": "whsec_28s7Xq0hlpGr+JR/+pwEdqKhyvZT/vJC"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_F1HQ167oq3DnVlVd",
+          "id": "att__uXS97y11KN-wpds",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_F1HQ167oq3DnVlVd"
+          "att__uXS97y11KN-wpds"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "4889083",
+          "trackingId": "3862351",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:14:57+07:00",
-          "reporterToken": "JZhY9O-432z9jJe0Wrm_xO0iDyrfa4e4",
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "reporterToken": "h9OpZyMDDW-YfrQZIZG5ekxBBSnNyMIW",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:34239/v1/complaints/4889083"
+          "publicUrl": "http://127.0.0.1:39387/v1/complaints/3862351"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_HpMYgcx1tJ3oBg",
-          "trackingId": "4889083",
+          "id": "evt_2nB1Rxz3g4a6lQ",
+          "trackingId": "3862351",
           "type": "followed_up",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_JepsYEmPnhaCiQ",
-          "trackingId": "4889083",
+          "id": "evt_wSCbR6UC3SgeSw",
+          "trackingId": "3862351",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "4889083",
+          "trackingId": "3862351",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:14:57+07:00",
-          "updatedAt": "2026-11-28T13:14:58+07:00",
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "updatedAt": "2026-11-28T13:18:20+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_F1HQ167oq3DnVlVd",
+              "id": "att__uXS97y11KN-wpds",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -244,13 +244,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "4889083",
+          "trackingId": "3862351",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:14:57+07:00",
-          "updatedAt": "2026-11-28T13:14:58+07:00",
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "updatedAt": "2026-11-28T13:18:20+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -270,7 +270,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_F1HQ167oq3DnVlVd",
+              "id": "att__uXS97y11KN-wpds",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -302,17 +302,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_LCxTOISG0ryUMQ",
-              "trackingId": "4889083",
+              "id": "evt_HRMMBu0Rux6EQg",
+              "trackingId": "3862351",
               "type": "submitted",
-              "at": "2026-11-28T13:14:57+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_EUX2kOAM0oeHAQ",
-              "trackingId": "4889083",
+              "id": "evt_1NeaavxgNwEY0Q",
+              "trackingId": "3862351",
               "type": "forwarded",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -320,10 +320,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_HpMYgcx1tJ3oBg",
-              "trackingId": "4889083",
+              "id": "evt_2nB1Rxz3g4a6lQ",
+              "trackingId": "3862351",
               "type": "followed_up",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -333,10 +333,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_JepsYEmPnhaCiQ",
-              "trackingId": "4889083",
+              "id": "evt_wSCbR6UC3SgeSw",
+              "trackingId": "3862351",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -350,13 +350,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "4889083",
+          "trackingId": "3862351",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:14:57+07:00",
-          "updatedAt": "2026-11-28T13:14:58+07:00",
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "updatedAt": "2026-11-28T13:18:20+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -376,7 +376,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_F1HQ167oq3DnVlVd",
+              "id": "att__uXS97y11KN-wpds",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -409,17 +409,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_LCxTOISG0ryUMQ",
-              "trackingId": "4889083",
+              "id": "evt_HRMMBu0Rux6EQg",
+              "trackingId": "3862351",
               "type": "submitted",
-              "at": "2026-11-28T13:14:57+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_EUX2kOAM0oeHAQ",
-              "trackingId": "4889083",
+              "id": "evt_1NeaavxgNwEY0Q",
+              "trackingId": "3862351",
               "type": "forwarded",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -427,10 +427,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_HpMYgcx1tJ3oBg",
-              "trackingId": "4889083",
+              "id": "evt_2nB1Rxz3g4a6lQ",
+              "trackingId": "3862351",
               "type": "followed_up",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -440,10 +440,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_JepsYEmPnhaCiQ",
-              "trackingId": "4889083",
+              "id": "evt_wSCbR6UC3SgeSw",
+              "trackingId": "3862351",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:14:58+07:00",
+              "at": "2026-11-28T13:18:20+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -471,15 +471,15 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "1748375",
+          "trackingId": "2160602",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:14:58+07:00",
-          "reporterToken": "TCZ_6z2szIx79l91bxpIbBHav-0A260X",
+          "createdAt": "2026-11-28T13:18:20+07:00",
+          "reporterToken": "Ci3J6DrNLF_c-DsgV1fsTl8ZdkpnBaKm",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:34239/v1/complaints/1748375"
+          "publicUrl": "http://127.0.0.1:39387/v1/complaints/2160602"
         }
       }
     },
@@ -489,13 +489,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "4889083",
+              "trackingId": "3862351",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T13:14:57+07:00",
-              "updatedAt": "2026-11-28T13:14:58+07:00",
+              "createdAt": "2026-11-28T13:18:20+07:00",
+              "updatedAt": "2026-11-28T13:18:20+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -515,7 +515,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_F1HQ167oq3DnVlVd",
+                  "id": "att__uXS97y11KN-wpds",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -543,13 +543,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "1748375",
+              "trackingId": "2160602",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T13:14:58+07:00",
-              "updatedAt": "2026-11-28T13:14:58+07:00",
+              "createdAt": "2026-11-28T13:18:20+07:00",
+              "updatedAt": "2026-11-28T13:18:20+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -582,7 +582,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NDY0OTgxNDEsIjE3NDgzNzUiXQ"
+          "nextCursor": "WzE3OTU4NDY3MDA1MTcsIjIxNjA2MDIiXQ"
         }
       }
     },
@@ -591,13 +591,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_BtFYF7qUyWMW",
-              "url": "http://127.0.0.1:37157/lapor/webhook",
+              "id": "we_pUlqh-OSDU-A",
+              "url": "http://127.0.0.1:45835/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T13:14:57+07:00"
+              "createdAt": "2026-11-28T13:18:20+07:00"
             }
           ],
           "nextCursor": null
@@ -615,10 +615,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan 1748375 berstatus submitted; tindak lanjut oleh instansi yang tidak menangani laporan ini tidak dapat dilakukan.",
-        "instance": "/v1/agency/complaints/1748375/follow-ups",
+        "detail": "Laporan 2160602 berstatus submitted; tindak lanjut oleh instansi yang tidak menangani laporan ini tidak dapat dilakukan.",
+        "instance": "/v1/agency/complaints/2160602/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_pXLBgIGuu9zO"
+        "requestId": "req_yoicCd82V_6m"
       }
     },
     "validation_failed": {
@@ -629,7 +629,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req__TR-6J_Ef1Z7",
+        "requestId": "req_BptUZXSdwf5S",
         "errors": [
           {
             "path": "incidentDate",
@@ -648,7 +648,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_fbc_mtAQSdyV"
+        "requestId": "req_oSzArVc3KToJ"
       }
     },
     "unsupported_media_type": {
@@ -660,7 +660,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_tvOyonO598OC"
+        "requestId": "req_SvirO0fXa5o6"
       }
     },
     "idempotency_key_required": {
@@ -672,7 +672,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_NLbhF3FE3N6q"
+        "requestId": "req_hCQ74IfqdPP9"
       }
     },
     "publishable_key_required": {
@@ -683,7 +683,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_Wl5Eg7lH7Wfr"
+        "requestId": "req_W3oCwarfgnZ-"
       }
     },
     "attachment_not_found": {
@@ -695,7 +695,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_jN2WWYF21hu3",
+        "requestId": "req_GwfIjzCBFxGt",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -714,7 +714,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_fUKB5dfNYvGk"
+        "requestId": "req_AN_nyCKTVNcw"
       }
     },
     "payload_too_large": {
@@ -726,7 +726,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_MfYQolmnsnC1"
+        "requestId": "req_79JymvYrw76j"
       }
     },
     "invalid_query": {
@@ -737,7 +737,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_KLcLjSCQuC7Y",
+        "requestId": "req_BwaLmIPjl02w",
         "errors": [
           {
             "path": "limit",
@@ -756,7 +756,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_RVExRtL73Sup"
+        "requestId": "req_rc2bNt6AYoqc"
       }
     },
     "origin_not_allowed": {
@@ -768,7 +768,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_89kr5g7YVz57"
+        "requestId": "req_nJ3vDC21cgmm"
       }
     },
     "forbidden": {
@@ -780,7 +780,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req_7DqxEbCLzPtg"
+        "requestId": "req_rmMOKmOMjIFW"
       }
     },
     "secret_key_required": {
@@ -791,19 +791,19 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_cDLtq-DfKLOt"
+        "requestId": "req_zuLk70UN984L"
       }
     },
     "invalid_reporter_token": {
-      "operationId": "getComplaint",
+      "operationId": "replyToComplaint",
       "body": {
         "type": "urn:lapor:problem:invalid_reporter_token",
         "title": "Token pelapor tidak cocok",
         "status": 401,
-        "detail": "Token pelapor tidak cocok dengan laporan ini.",
-        "instance": "/v1/complaints/4889083",
+        "detail": "Sertakan header Reporter-Token.",
+        "instance": "/v1/complaints/3862351/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_dFbDoFRwSVuU"
+        "requestId": "req_QUqeeq9cR_Oc"
       }
     },
     "not_found": {
@@ -815,7 +815,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_yxEDwvVazMpk"
+        "requestId": "req_k3V_lt1LUcL9"
       }
     },
     "idempotency_in_flight": {
@@ -827,7 +827,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_99ZVmTe9xObN"
+        "requestId": "req_-IqU0xgFH86g"
       }
     },
     "service_unavailable": {
@@ -839,7 +839,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_0lpyobHqaRiW"
+        "requestId": "req_AanrrJng6V_b"
       }
     },
     "rate_limited": {
@@ -851,78 +851,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_Bm5QMbU5wpBN"
+        "requestId": "req_ILuU9VnAmoEE"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_PpCYz26zEvY4HA",
+      "id": "evt_SnrHK3I7zJhFpw",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2826123",
+        "trackingId": "2971218",
         "status": "archived",
         "event": {
-          "id": "evt_PpCYz26zEvY4HA",
-          "trackingId": "2826123",
+          "id": "evt_SnrHK3I7zJhFpw",
+          "trackingId": "2971218",
           "type": "archived",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_uDZbqARbFFWnnQ",
+      "id": "evt_XU_pntRlcObg8Q",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1170247",
+        "trackingId": "3965072",
         "status": "closed",
         "event": {
-          "id": "evt_uDZbqARbFFWnnQ",
-          "trackingId": "1170247",
+          "id": "evt_XU_pntRlcObg8Q",
+          "trackingId": "3965072",
           "type": "closed",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_7qpm3vOePON-DA",
+      "id": "evt_Df8Xg6l8Z9IxIA",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T13:14:57+07:00",
+      "createdAt": "2027-01-27T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4889083",
+        "trackingId": "3862351",
         "status": "escalated",
         "event": {
-          "id": "evt_7qpm3vOePON-DA",
-          "trackingId": "4889083",
+          "id": "evt_Df8Xg6l8Z9IxIA",
+          "trackingId": "3862351",
           "type": "escalated",
-          "at": "2027-01-27T13:14:57+07:00",
+          "at": "2027-01-27T13:18:20+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_HpMYgcx1tJ3oBg",
+      "id": "evt_2nB1Rxz3g4a6lQ",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4889083",
+        "trackingId": "3862351",
         "status": "followed_up",
         "event": {
-          "id": "evt_HpMYgcx1tJ3oBg",
-          "trackingId": "4889083",
+          "id": "evt_2nB1Rxz3g4a6lQ",
+          "trackingId": "3862351",
           "type": "followed_up",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -934,18 +934,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_EUX2kOAM0oeHAQ",
+      "id": "evt_1NeaavxgNwEY0Q",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4889083",
+        "trackingId": "3862351",
         "status": "forwarded",
         "event": {
-          "id": "evt_EUX2kOAM0oeHAQ",
-          "trackingId": "4889083",
+          "id": "evt_1NeaavxgNwEY0Q",
+          "trackingId": "3862351",
           "type": "forwarded",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -955,36 +955,36 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_GlkA78lG6bvWqQ",
+      "id": "evt_I3kYIXRVVatirQ",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1748375",
+        "trackingId": "2160602",
         "status": "on_hold",
         "event": {
-          "id": "evt_GlkA78lG6bvWqQ",
-          "trackingId": "1748375",
+          "id": "evt_I3kYIXRVVatirQ",
+          "trackingId": "2160602",
           "type": "held",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "on_hold",
           "reason": "Menunggu kelengkapan lokasi"
         }
       }
     },
     "complaint.redirected": {
-      "id": "evt_0UniDjeF73Jm5g",
+      "id": "evt_DVUiRDkNLKn3JA",
       "type": "complaint.redirected",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1748375",
+        "trackingId": "2160602",
         "status": "forwarded",
         "event": {
-          "id": "evt_0UniDjeF73Jm5g",
-          "trackingId": "1748375",
+          "id": "evt_DVUiRDkNLKn3JA",
+          "trackingId": "2160602",
           "type": "redirected",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -998,18 +998,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_JepsYEmPnhaCiQ",
+      "id": "evt_wSCbR6UC3SgeSw",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4889083",
+        "trackingId": "3862351",
         "status": "followed_up",
         "event": {
-          "id": "evt_JepsYEmPnhaCiQ",
-          "trackingId": "4889083",
+          "id": "evt_wSCbR6UC3SgeSw",
+          "trackingId": "3862351",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1017,18 +1017,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_vxfBowbQO2hx6A",
+      "id": "evt_jpdDCGyyhuS-Iw",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T13:14:58+07:00",
+      "createdAt": "2026-11-28T13:18:20+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1748375",
+        "trackingId": "2160602",
         "status": "submitted",
         "event": {
-          "id": "evt_vxfBowbQO2hx6A",
-          "trackingId": "1748375",
+          "id": "evt_jpdDCGyyhuS-Iw",
+          "trackingId": "2160602",
           "type": "submitted",
-          "at": "2026-11-28T13:14:58+07:00",
+          "at": "2026-11-28T13:18:20+07:00",
           "status": "submitted"
         }
       }

@@ -81,7 +81,8 @@ export function routeProblemCodes(route: Route): ProblemCode[] {
   if (route.auth === 'secret') codes.add('secret_key_required');
   if (route.params || route.query) codes.add('invalid_query');
   if (route.params) codes.add('not_found');
-  if (route.reporterToken) codes.add('invalid_reporter_token');
+  // A token that does not fit answers 404 like a missing report; only a missing required one is a 401.
+  if (route.reporterToken === 'required') codes.add('invalid_reporter_token');
   if (route.method === 'post') {
     for (const code of ['idempotency_key_required', 'idempotency_in_flight', 'idempotency_key_reused', 'payload_too_large'] as const) {
       codes.add(code);

@@ -270,7 +270,7 @@ export function eventFromRow(row: EventRow): TimelineEvent {
 
 /** One page of a timeline, oldest first; the cursor is the last sequence number seen. */
 export function listEvents(state: State, trackingId: string, cursor: string | undefined, limit: number) {
-  const after = cursor === undefined ? 0 : decodeCursor<number>(cursor, (v) => typeof v === 'number');
+  const after = cursor === undefined ? 0 : decodeCursor<number>(cursor, (v) => Number.isSafeInteger(v) && (v as number) >= 0);
   const rows = state.db.all<EventRow>(
     'SELECT * FROM events WHERE tracking_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     trackingId,
@@ -334,10 +334,10 @@ export function followUp(state: State, trackingId: string, institutionId: string
 
 /** The reporter's reply: reopens the conversation and stops the auto-close countdown. */
 export function reply(state: State, trackingId: string, reporterToken: string, input: ReplyInput, apiKey: string): TimelineEvent {
-  const row = requireComplaint(state, trackingId);
-  if (!matchesHash(reporterToken, row.reporter_token_hash)) {
-    throw new ProblemError('invalid_reporter_token', { detail: 'Token pelapor tidak cocok dengan laporan ini.' });
-  }
+  const row = findComplaint(state, trackingId);
+  // A token that does not fit answers like a report that does not exist (no oracle for
+  // which unpublished tracking IDs are taken), as on the read routes.
+  if (!row || !matchesHash(reporterToken, row.reporter_token_hash)) throw notFound();
   if (row.status !== 'forwarded' && row.status !== 'followed_up') throw transitionError(row, 'tanggapan');
   const now = state.clock.now();
   return recordEvent(state, row, 'reporter_replied', row.status, messageData(state, input, apiKey), now, {
@@ -452,7 +452,10 @@ export function listAgencyComplaints<T>(
   const statuses = query.status?.split(',') ?? [];
   const since = query.updatedSince ? Date.parse(query.updatedSince) : 0;
   const [afterAt, afterId] = query.cursor
-    ? decodeCursor<[number, string]>(query.cursor, (v) => Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string')
+    ? decodeCursor<[number, string]>(
+        query.cursor,
+        (v) => Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string' && /^\d{5,12}$/.test(v[1]),
+      )
     : [-1, ''];
   const statusFilter = statuses.length ? `AND status IN (${statuses.map(() => '?').join(',')})` : '';
   const rows = state.db.all<ComplaintRow>(

@@ -21,7 +21,7 @@ import { ProblemError } from '../http/problem.ts';
 import { wibDateTime } from './calendar.ts';
 import { findComplaint, reference, type ComplaintRow } from './complaints.ts';
 import type { State } from './state.ts';
-import { matchesHash } from './tokens.ts';
+import { matchesHash, sha256Hex } from './tokens.ts';
 
 type Facets = Record<Facet, Exposure>;
 
@@ -121,12 +121,15 @@ function reporterOf(row: ComplaintRow, facets: Facets) {
 }
 
 /** A complaint the reporter token opens; 401 when the token does not fit. */
+/** Compared against when no report exists, so a miss costs the same hash as a wrong token. */
+const UNUSED_HASH = sha256Hex('');
+
 function reporterRow(state: State, trackingId: string, reporterToken: string): ComplaintRow {
   const row = findComplaint(state, trackingId);
-  if (!row) throw notFound();
-  if (!matchesHash(reporterToken, row.reporter_token_hash)) {
-    throw new ProblemError('invalid_reporter_token', { detail: 'Token pelapor tidak cocok dengan laporan ini.' });
-  }
+  // A token that does not fit answers exactly like a report that does not exist, so the
+  // header cannot be used to learn which unpublished tracking IDs are taken.
+  const fits = matchesHash(reporterToken, row?.reporter_token_hash ?? UNUSED_HASH);
+  if (!row || !fits) throw notFound();
   return row;
 }
 

@@ -1,7 +1,7 @@
 // `/_sandbox`: what only a sandbox has. LAPOR! admin actions, the clock, faults, keys,
 // stats and the webhook delivery log. No key needed: never expose a sandbox publicly.
 import * as z from 'zod/mini';
-import { LIMITS, id, validate } from '@lapor/client/contract';
+import { LIMITS, id, text, validate } from '@lapor/client/contract';
 import { admin, findComplaint, fireDueTimers, listEvents } from '../domain/complaints.ts';
 import { protect, type ProtectionFlags } from '../domain/flags.ts';
 import { adminView } from '../domain/views.ts';
@@ -13,7 +13,7 @@ import { listDeliveries } from '../domain/webhooks.ts';
 import { FaultSpecError, formatFaults, parseFaults, type FaultSpec } from './faults.ts';
 import { ProblemError } from './problem.ts';
 
-const reason = z.string().check(z.trim(), z.minLength(3), z.maxLength(LIMITS.reasonMax));
+const reason = text(3, LIMITS.reasonMax);
 
 const flags = { anonymous: z.optional(z.boolean()), confidential: z.optional(z.boolean()) };
 
@@ -24,7 +24,7 @@ const schemas = {
   hold: z.strictObject({ reason: z.optional(reason) }),
   archive: z.strictObject({ reason }),
   close: z.strictObject({}),
-  'follow-up': z.strictObject({ body: z.string().check(z.trim(), z.minLength(LIMITS.followUpMin), z.maxLength(LIMITS.followUpMax)) }),
+  'follow-up': z.strictObject({ body: text(LIMITS.followUpMin, LIMITS.followUpMax) }),
   clock: z.strictObject({
     advanceDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
     advanceHours: z.optional(z.number().check(z.gte(0), z.lte(87600))),

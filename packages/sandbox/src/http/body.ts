@@ -37,8 +37,17 @@ export function parseJson(request: IncomingMessage, body: Buffer): unknown {
 }
 
 /**
+ * Characters a stored file name loses: C0 and C1 controls, DEL, the bidirectional marks,
+ * embeddings, overrides and isolates, zero-width characters, line and paragraph
+ * separators, and the byte-order mark. `foto\u202Egnp.exe`, which shows as
+ * "fotoexe.png", becomes `fotognp.exe`. (Free-text fields refuse these characters
+ * instead; a file name is the sender's operating system's, not something they typed.)
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
  * The file name from `Content-Disposition` (`filename*=UTF-8''…` preferred over
- * `filename="…"`), without any folder part.
+ * `filename="…"`), without any folder part and without invisible characters.
  */
 export function dispositionFilename(header: string | undefined): string | undefined {
   if (!header) return undefined;
@@ -55,6 +64,6 @@ export function dispositionFilename(header: string | undefined): string | undefi
     const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(header);
     name = plain ? (plain[1] ?? plain[2])?.replace(/\\(.)/g, '$1') : undefined;
   }
-  name = name?.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  name = name?.split(/[\\/]/).pop()?.replace(INVISIBLE, '').trim().slice(0, 255);
   return name || undefined;
 }

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { ROUTES, validate, type Route } from '@lapor/client/contract';
+import { LIMITS, ROUTES, validate, type Route } from '@lapor/client/contract';
 import { buildOpenApiDocument } from '@lapor/client/openapi';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
 import { handleAdmin, type AdminContext } from './admin.ts';
 import { idempotencySlot, openAnswer, sealAnswer } from './idempotency.ts';
+import { checkAdminRequest } from './admin-guard.ts';
 import { parseJson, readBody } from './body.ts';
 import { NO_FAULTS, rollFaults, seededRandom, type FaultRoll, type FaultSpec } from './faults.ts';
 import { ProblemError, problemBody } from './problem.ts';
@@ -20,10 +21,14 @@ export interface ServerOptions {
   attachmentBytesMax: number;
   log: ((line: string) => void) | undefined;
   saveClock(): void;
+  /** Host names `/_sandbox` answers to (DNS rebinding defence). */
+  adminHosts: ReadonlySet<string>;
+  /** SHA-256 of the admin token, when `/_sandbox` needs one. */
+  adminTokenHash: string | undefined;
 }
 
 /** JSON bodies are small: a full complaint is a few KB. */
-const JSON_BODY_MAX = 256 * 1024;
+const JSON_BODY_MAX = LIMITS.jsonBodyBytesMax;
 
 const CORS_ALLOW_HEADERS =
   'Authorization, Content-Type, Content-Disposition, Idempotency-Key, Reporter-Token, Accept-Language';
@@ -82,8 +87,14 @@ export function originAllowed(patterns: readonly string[], origin: string): bool
   });
 }
 
-function redactKey(key: string | undefined): string | undefined {
-  return key ? `${key.slice(0, key.indexOf('_', 3) + 1 || 3)}…` : undefined;
+/**
+ * What the access log keeps of a presented key: the fixed 8-character kind prefix of a
+ * well-formed key (`pk_test_…`), or 3 characters of anything else, so that a log never
+ * holds enough of a secret (or of a password pasted by mistake) to be useful.
+ */
+export function redactKey(key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  return /^[ps]k_(?:test|live)_/.test(key) ? `${key.slice(0, 8)}…` : `${key.slice(0, 3)}…`;
 }
 
 /** The HTTP face of the sandbox: the v1 pipeline, `/_sandbox`, CORS and the access log. */
@@ -150,6 +161,21 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     };
   }
 
+  /** Counts a request against its bucket (a key or the admin routes, per client address); 429 past the limit. */
+  function rateLimit(request: IncomingMessage, response: ServerResponse, bucket: string) {
+    if (!limiter) return;
+    const address = request.socket.remoteAddress ?? '';
+    const result = limiter.take(`${bucket} ${address}`);
+    const headers = limiter.headers(result);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (!result.allowed) {
+      throw new ProblemError('rate_limited', {
+        detail: `Batas ${limiter.limit} permintaan per menit terlampaui. Coba lagi dalam ${result.resetSeconds} detik.`,
+        headers: { 'retry-after': String(result.resetSeconds) },
+      });
+    }
+  }
+
   /** Applies the faults chosen for an answer that is ready: hold it, or drop the connection. */
   async function finish(request: IncomingMessage, roll: FaultRoll | undefined, deliver: () => void) {
     if (roll?.delayMs) await new Promise((resolve) => setTimeout(resolve, roll.delayMs));
@@ -182,6 +208,9 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const key = token ? allKeys.get(token) : undefined;
     note('key', redactKey(token));
+    // Counted before the key is checked: guessing keys costs the same budget as using one.
+    // Requests without a known key share one bucket per address.
+    rateLimit(request, response, key ? key.key : '(no key)');
     if (!key) {
       throw new ProblemError('unauthorized', {
         detail: 'Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).',
@@ -204,19 +233,6 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     note('route', route.operationId);
     if (route.auth === 'publishable' && key.kind !== 'publishable') throw new ProblemError('publishable_key_required');
     if (route.auth === 'secret' && key.kind !== 'secret') throw new ProblemError('secret_key_required');
-
-    if (limiter) {
-      const address = request.socket.remoteAddress ?? '';
-      const result = limiter.take(`${key.key} ${address}`);
-      const headers = limiter.headers(result);
-      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-      if (!result.allowed) {
-        throw new ProblemError('rate_limited', {
-          detail: `Batas ${limiter.limit} permintaan per menit terlampaui. Coba lagi dalam ${result.resetSeconds} detik.`,
-          headers: { 'retry-after': String(result.resetSeconds) },
-        });
-      }
-    }
 
     const locale = request.headers['accept-language'];
     if (paramsSchema) {
@@ -298,17 +314,11 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     await finish(request, roll, () => send(response, answer.status, answer.body, replayed ? { 'idempotent-replayed': 'true' } : {}));
   }
 
+  // No CORS headers here on purpose: only tools on this machine (tests, CLIs, an agency
+  // site's own server) use /_sandbox, never a web page. See admin-guard.ts.
   async function handleAdminRequest(request: IncomingMessage, response: ServerResponse, url: URL) {
-    response.setHeader('access-control-allow-origin', '*');
-    response.setHeader('access-control-expose-headers', 'Request-Id');
-    if (request.method === 'OPTIONS') {
-      send(response, 204, undefined, {
-        'access-control-allow-methods': 'GET, POST',
-        'access-control-allow-headers': 'Content-Type, Accept-Language',
-        'access-control-max-age': '600',
-      });
-      return;
-    }
+    rateLimit(request, response, '(admin)');
+    checkAdminRequest(request, options.adminHosts, options.adminTokenHash);
     let parsed: unknown;
     if (request.method === 'POST') {
       const raw = await readBody(request, JSON_BODY_MAX);

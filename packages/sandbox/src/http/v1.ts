@@ -13,7 +13,7 @@ import type {
   ReplyInput,
   WebhookEndpointInput,
 } from '@lapor/client/contract';
-import { formatIssue } from '@lapor/client/contract';
+import { addressKind, formatIssue } from '@lapor/client/contract';
 import {
   createComplaint,
   decodeCursor,
@@ -24,7 +24,7 @@ import {
   reply,
 } from '../domain/complaints.ts';
 import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
-import { sniffMimeType } from '../domain/attachments.ts';
+import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
@@ -67,9 +67,15 @@ function offsetPage<T>(rows: T[], offset: number, limit: number) {
   return { data: rows.slice(0, limit), nextCursor: more ? encodeCursor({ o: offset + limit }) : null };
 }
 
+/** Deepest offset a cursor may ask for: far past any directory list, far below what SQLite can bind. */
+const OFFSET_MAX = 1_000_000;
+
 function offsetOf(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
-  return decodeCursor<{ o: number }>(cursor, (v) => Number.isInteger((v as { o?: unknown })?.o) && (v as { o: number }).o >= 0).o;
+  return decodeCursor<{ o: number }>(cursor, (v) => {
+    const o = (v as { o?: unknown } | null)?.o;
+    return Number.isSafeInteger(o) && (o as number) >= 0 && (o as number) <= OFFSET_MAX;
+  }).o;
 }
 
 /**
@@ -156,7 +162,14 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   uploadAttachment(state, call) {
     const options = { locale: call.locale };
-    const name = dispositionFilename(call.headers['content-disposition'] as string | undefined) ?? 'lampiran';
+    const sent = dispositionFilename(call.headers['content-disposition'] as string | undefined) ?? 'lampiran';
+    if (/^\.+$/.test(sent)) {
+      throw new ProblemError('validation_failed', {
+        errors: [{ path: 'file', code: 'invalid_filename', message: formatIssue('invalid_filename', ['file'], { filename: sent }, options) }],
+      });
+    }
+    // Windows drops trailing dots and spaces; a hidden-file dot in front means nothing here.
+    const name = sent.replace(/[.\s]+$/, '').replace(/^\.+/, '') || 'lampiran';
     if (call.raw.length === 0) {
       throw new ProblemError('validation_failed', {
         errors: [{ path: 'file', code: 'file_empty', message: formatIssue('file_empty', ['file'], { filename: name }, options) }],
@@ -169,21 +182,22 @@ export const HANDLERS: Record<OperationId, Handler> = {
         errors: [{ path: 'file', code: 'file_type_not_allowed', message: formatIssue('file_type_not_allowed', ['file'], { filename: name }, options) }],
       });
     }
+    const stored = storedName(name, mimeType);
     const sha256 = sha256Hex(call.raw);
     const existing = state.db.get<Record<string, unknown>>(
       'SELECT id, name, mime_type AS mimeType, size, sha256 FROM attachments WHERE api_key = ? AND sha256 = ? AND name = ?',
       call.key.key,
       sha256,
-      name,
+      stored,
     );
     if (existing) return { status: 201, body: existing };
     state.db.run('INSERT OR IGNORE INTO blobs (sha256, data) VALUES (?, ?)', sha256, call.raw);
-    const attachment = { id: randomId('att', 12), name, mimeType, size: call.raw.length, sha256 };
+    const attachment = { id: randomId('att', 12), name: stored, mimeType, size: call.raw.length, sha256 };
     state.db.run(
       'INSERT INTO attachments (id, sha256, name, mime_type, size, api_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       attachment.id,
       sha256,
-      name,
+      stored,
       mimeType,
       attachment.size,
       call.key.key,
@@ -254,7 +268,16 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 
   createWebhookEndpoint(state, call) {
-    return { status: 201, body: createEndpoint(state, institutionOf(call.key), call.body as WebhookEndpointInput), secretFields: ['secret'] };
+    const input = call.body as WebhookEndpointInput;
+    // LAPOR! must not be made to call into its own network (SSRF); loopback is allowed
+    // here only because a sandbox's receivers run on the developer's machine.
+    const kind = addressKind(input.url);
+    if (kind !== 'public' && kind !== 'loopback') {
+      throw new ProblemError('validation_failed', {
+        errors: [{ path: 'url', code: 'url_not_public', message: formatIssue('url_not_public', ['url'], {}, { locale: call.locale }) }],
+      });
+    }
+    return { status: 201, body: createEndpoint(state, institutionOf(call.key), input), secretFields: ['secret'] };
   },
 
   deleteWebhookEndpoint(state, call) {

@@ -69,6 +69,11 @@ export const en: ValidationMessages = {
     file_too_large: ({ filename, max }) =>
       `"${filename}" is larger than ${Number(max ?? 0) / (1024 * 1024)} MB. Make it smaller or choose another file.`,
     file_empty: ({ filename }) => `"${filename}" is empty. Choose another file.`,
+    invalid_characters: ({ label }) =>
+      `${label} contains hidden characters (control or text-direction characters). Retype the part you pasted from elsewhere.`,
+    invalid_filename: ({ filename }) => `The file name "${filename}" cannot be used. Rename the file and upload it again.`,
+    url_not_public: ({ label }) =>
+      `${label} points to an internal network address (private, link-local or cloud metadata). Use your server's public address.`,
   },
 };
 

@@ -69,6 +69,11 @@ export const id: ValidationMessages = {
     file_too_large: ({ filename, max }) =>
       `Berkas "${filename}" lebih besar dari ${formatBytes(max)}. Perkecil atau pilih berkas lain.`,
     file_empty: ({ filename }) => `Berkas "${filename}" kosong. Pilih berkas lain.`,
+    invalid_characters: ({ label }) =>
+      `${label} berisi karakter tersembunyi (karakter kontrol atau pembalik arah teks). Ketik ulang bagian yang disalin dari tempat lain.`,
+    invalid_filename: ({ filename }) => `Nama berkas "${filename}" tidak dapat dipakai. Ganti nama berkas lalu unggah lagi.`,
+    url_not_public: ({ label }) =>
+      `${label} mengarah ke alamat jaringan internal (privat, link-local, atau metadata cloud). Gunakan alamat publik server Anda.`,
   },
 };
 
