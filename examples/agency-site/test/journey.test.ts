@@ -10,13 +10,13 @@ import { startAgencySite } from '../server.ts';
 
 let sandbox: Sandbox;
 let site: Awaited<ReturnType<typeof startAgencySite>>;
+const adminToken = 'journey-admin-token-0123456789';
 let browser: Browser;
 let page: Page;
 const violations: string[] = [];
 
 before(async () => {
   // As `npm start` runs it: the sandbox's admin routes need a token only the site's server holds.
-  const adminToken = 'journey-admin-token-0123456789';
   sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off', adminToken });
   site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url, sandboxAdminToken: adminToken });
   browser = await puppeteer.launch({
@@ -87,7 +87,7 @@ describe('agency-site example', () => {
     const anonymous = await page.waitForSelector(`xpath/.//tr[td/a[text()="#${trackingId}"]]//label[contains(., "Anonim")]/input`);
     await anonymous!.click();
     await clickAction('Verifikasi & teruskan', `#${trackingId} diteruskan ke instansi sebagai laporan anonim`);
-    const admin = await (await fetch(`${sandbox.url}/_sandbox/complaints/${trackingId}`)).json();
+    const admin = await (await fetch(`${sandbox.url}/_sandbox/complaints/${trackingId}`, { headers: { authorization: `Bearer ${adminToken}` } })).json();
     assert.deepEqual([admin.anonymous, admin.confidential], [true, false]);
     const agency = await (await fetch(`${sandbox.url}/v1/agency/complaints/${trackingId}`, { headers: { authorization: 'Bearer sk_test_sandbox' } })).json();
     assert.equal(agency.reporter, null, 'the institution does not learn who sent it');

@@ -8,11 +8,14 @@ import {
   complaintInput,
   followUpInput,
   regionQuery,
+  registerLocale,
   replyInput,
   validate,
   webhookEndpointInput,
 } from '@lapor/client/contract';
-import '@lapor/client/locales/en';
+import { enMessages } from '@lapor/client/locales/en';
+
+registerLocale('en', enMessages);
 import { validComplaint, withChange } from './fixtures.ts';
 
 const HIDDEN = {
