@@ -5,6 +5,10 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -122,6 +126,37 @@ describe('lapor-sandbox doctor', () => {
   it('speaks Bahasa Indonesia on request', async () => {
     const report = await runDoctor(`${base}/connect-blocked`, { lang: 'id' });
     assert.match(report.findings.find((f) => f.code === 'csp_connect')!.message, /memblokir permintaan ke endpoint: tambahkan http:\/\/127\.0\.0\.1:\d+ ke default-src/);
+  });
+
+  it('names mixed content on an https page, and fetches nothing a browser would block', async (t) => {
+    // A real https page: a certificate made for the test, trusted by the doctor's process.
+    const dir = await mkdtemp(join(tmpdir(), 'lapor-doctor-tls-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    await exec('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-days', '1', '-keyout', key, '-out', cert]);
+    const requested: string[] = [];
+    const tls = createHttpsServer({ key: await readFile(key), cert: await readFile(cert) }, (request, response) => {
+      requested.push(request.url ?? '');
+      const html = `<!doctype html><html><head>${script('http://cdn.example.go.id/lapor/lapor-widget.js')}</head><body>${form('http://lapor.example.go.id')}</body></html>`;
+      response.writeHead(200, { 'content-type': 'text/html' }).end(html);
+    });
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => tls.close(() => resolve())));
+    const cli = new URL('../src/cli.ts', import.meta.url).pathname;
+    const page = `https://localhost:${(tls.address() as AddressInfo).port}/lapor`;
+    const run = await exec(process.execPath, ['--conditions=lapor-source', cli, 'doctor', page, '--json'], { env: { ...process.env, NODE_EXTRA_CA_CERTS: cert } }).then(
+      (r) => ({ code: 0, out: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+    );
+    assert.equal(run.code, 1, run.out);
+    const report = JSON.parse(run.out) as { findings: Array<{ level: string; code: string; message: string }> };
+    const mixed = report.findings.filter((f) => f.code === 'mixed_content').map((f) => f.message);
+    assert.equal(mixed.length, 2, JSON.stringify(report.findings));
+    assert.match(mixed[0]!, /^http:\/\/cdn\.example\.go\.id\/lapor\/lapor-widget\.js is http on an https page/);
+    assert.match(mixed[1]!, /^http:\/\/lapor\.example\.go\.id\/ is http on an https page/);
+    assert.deepEqual(requested, ['/lapor'], 'only the page itself was fetched');
+    // Nothing blocked was fetched, so nothing else is reported about those URLs.
+    assert.deepEqual(report.findings.filter((f) => f.level === 'error').map((f) => f.code), ['mixed_content', 'mixed_content']);
   });
 
   it('exits 0 for a clean page, 1 for a broken one, 2 for bad usage', async () => {

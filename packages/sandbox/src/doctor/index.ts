@@ -142,7 +142,11 @@ export async function runDoctor(pageUrl: string, options: DoctorOptions = {}): P
     const src = new URL(script.attrs.get('src')!, page);
     const crossOrigin = src.origin !== page.origin;
     if (script.attrs.get('type') !== 'module') add('error', 'script_not_module', src.href);
-    if (insecureFrom(page, src)) add('error', 'mixed_content', src.href);
+    if (insecureFrom(page, src)) {
+      // A browser blocks it before any request: nothing more to learn by fetching it.
+      add('error', 'mixed_content', src.href);
+      continue;
+    }
     const allowed = policies.filter((policy) => {
       const list = effectiveSources(policy, 'script-src-elem');
       return list && !sourceListAllows(list.sources, src, page, { nonce: script.attrs.get('nonce'), integrity: script.attrs.get('integrity') });
@@ -191,7 +195,10 @@ export async function runDoctor(pageUrl: string, options: DoctorOptions = {}): P
     checked.add(`${endpoint.href}|${siteKey}`);
     if (siteKey.startsWith('sk_')) continue; // already named as a leaked secret
     if (siteKey && !/^pk_(?:test|live)_/.test(siteKey)) add('error', 'site_key_invalid', el.name, siteKey.slice(0, 12));
-    if (insecureFrom(page, endpoint)) add('error', 'mixed_content', endpoint.href);
+    if (insecureFrom(page, endpoint)) {
+      add('error', 'mixed_content', endpoint.href);
+      continue;
+    }
     const blocked = policies.find((policy) => {
       const list = effectiveSources(policy, 'connect-src');
       return list && !sourceListAllows(list.sources, new URL('/v1/complaints', endpoint), page);
