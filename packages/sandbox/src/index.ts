@@ -18,7 +18,7 @@ import '@lapor/client/locales/en';
 import { Database } from './db/database.ts';
 import { WorkingCalendar } from './domain/calendar.ts';
 import { Clock } from './domain/clock.ts';
-import { fireDueTimers } from './domain/complaints.ts';
+import { fireDueTimers } from './domain/lifecycle.ts';
 import type { State } from './domain/state.ts';
 import { WebhookDispatcher } from './domain/webhooks.ts';
 import { NO_FAULTS, parseFaults, type FaultSpec } from './http/faults.ts';

@@ -105,7 +105,7 @@ describe('the lifecycle, on the manual clock', () => {
 
   it('hold, redirect (not our authority) and archive', async () => {
     const { body: a } = await api.submit();
-    assert.equal((await api.admin(`/complaints/${a.trackingId}/hold`, { reason: 'Menunggu kelengkapan data' })).body.status, 'on_hold');
+    assert.equal((await api.admin(`/complaints/${a.trackingId}/hold`, { reason: 'incomplete_data' })).body.status, 'on_hold');
     await api.admin(`/complaints/${a.trackingId}/forward`, { institutionId: 'kemenkes' });
     const redirected = await api.admin(`/complaints/${a.trackingId}/redirect`, { institutionId: 'pemkot-mataram' });
     assert.equal(redirected.body.type, 'redirected');

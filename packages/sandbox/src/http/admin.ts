@@ -1,8 +1,8 @@
 // `/_sandbox`: what only a sandbox has. LAPOR! admin actions, the clock, faults, keys,
 // stats and the webhook delivery log. No key needed: never expose a sandbox publicly.
 import * as z from 'zod/mini';
-import { LIMITS, id, validate } from '@lapor/client/contract';
-import { admin, fireDueTimers } from '../domain/complaints.ts';
+import { HOLD_REASON_CODES, LIMITS, id, validate, type HoldReason } from '@lapor/client/contract';
+import { admin, fireDueTimers } from '../domain/lifecycle.ts';
 import { ClockError } from '../domain/clock.ts';
 import { DAY_MS, wibDateTime } from '../domain/calendar.ts';
 import type { State } from '../domain/state.ts';
@@ -16,7 +16,8 @@ const reason = z.string().check(z.trim(), z.minLength(3), z.maxLength(LIMITS.rea
 const schemas = {
   forward: z.strictObject({ institutionId: id }),
   redirect: z.strictObject({ institutionId: id }),
-  hold: z.strictObject({ reason: z.optional(reason) }),
+  // A reason from LAPOR!'s list, shown to the reporter, and optionally a note for this report.
+  hold: z.strictObject({ reason: z.enum(HOLD_REASON_CODES), note: z.optional(reason) }),
   archive: z.strictObject({ reason }),
   close: z.strictObject({}),
   'follow-up': z.strictObject({ body: z.string().check(z.trim(), z.minLength(LIMITS.followUpMin), z.maxLength(LIMITS.followUpMax)) }),
@@ -74,7 +75,7 @@ export async function handleAdmin(
         case 'redirect':
           return admin.redirect(state, trackingId, input.institutionId!);
         case 'hold':
-          return admin.hold(state, trackingId, input.reason);
+          return admin.hold(state, trackingId, input.reason as HoldReason, input.note);
         case 'archive':
           return admin.archive(state, trackingId, input.reason!);
         case 'close':
@@ -93,7 +94,7 @@ export async function handleAdmin(
         body: {
           routes: [
             'POST /_sandbox/complaints/{trackingId}/forward {institutionId}',
-            'POST /_sandbox/complaints/{trackingId}/hold {reason?}',
+            `POST /_sandbox/complaints/{trackingId}/hold {reason: ${HOLD_REASON_CODES.join(' | ')}, note?}`,
             'POST /_sandbox/complaints/{trackingId}/redirect {institutionId}',
             'POST /_sandbox/complaints/{trackingId}/archive {reason}',
             'POST /_sandbox/complaints/{trackingId}/close',

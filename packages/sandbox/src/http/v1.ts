@@ -14,20 +14,11 @@ import type {
   WebhookEndpointInput,
 } from '@lapor/client/contract';
 import { formatIssue } from '@lapor/client/contract';
-import {
-  agencyComplaint,
-  agencyView,
-  complaintView,
-  createComplaint,
-  decodeCursor,
-  encodeCursor,
-  findComplaint,
-  followUp,
-  listAgencyComplaints,
-  listEvents,
-  readAccess,
-  reply,
-} from '../domain/complaints.ts';
+import { agencyComplaint, agencyView, complaintView, readAccess } from '../domain/complaints.ts';
+import { decodeCursor, encodeCursor } from '../domain/cursors.ts';
+import { createComplaint, followUp, reply } from '../domain/lifecycle.ts';
+import { listAgencyComplaints, listEvents } from '../domain/queries.ts';
+import { findComplaint } from '../domain/rows.ts';
 import { sniffMimeType } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
