@@ -179,22 +179,40 @@ describe('who may do what, from which status', () => {
     const early = await h.reply(submitted.trackingId, submitted.reporterToken);
     assert.equal(early.status, 409);
     assert.equal(early.body.detail, `Laporan #${submitted.trackingId} masih menunggu verifikasi admin LAPOR!; tanggapan tidak dapat dikirim.`);
+    const earlyInEnglish = await h.reply(submitted.trackingId, submitted.reporterToken, 'Any news?', 'en');
+    assert.equal(earlyInEnglish.body.detail, `Report #${submitted.trackingId} is still waiting for verification by LAPOR! admins; a reply cannot be sent.`);
     for (const refused of [refusedClosed, refusedArchived, early]) {
       assert.doesNotMatch(refused.body.detail, /\b(closed|archived|submitted|berstatus)\b/, 'no raw status code in the text');
     }
   });
 
   it('hold only from submitted; forward only from submitted and on hold', async () => {
+    const phrases = {
+      on_hold: ['sedang ditunda oleh admin LAPOR!', 'is on hold with LAPOR! admins'],
+      forwarded: ['sudah diteruskan ke instansi', 'has been forwarded to an institution'],
+      followed_up: ['sudah ditindaklanjuti instansi', 'has been followed up by the institution'],
+      closed: ['sudah selesai', 'is closed'],
+      archived: ['sudah diarsipkan', 'has been archived'],
+    } as const;
     for (const status of ['on_hold', 'forwarded', 'followed_up', 'closed', 'archived'] as const) {
       const report = await reportIn(status);
       const held = await api.admin(`/complaints/${report.trackingId}/hold`, { reason: 'incomplete_data' });
       assert.equal(held.status, 409, `no hold from ${status}`);
-      assert.match(held.body.detail, new RegExp(`^Laporan #${report.trackingId} .+; laporan tidak dapat ditunda\\.$`));
+      assert.equal(held.body.detail, `Laporan #${report.trackingId} ${phrases[status][0]}; laporan tidak dapat ditunda.`);
+      const inEnglish = await api.request('POST', `/_sandbox/complaints/${report.trackingId}/hold`, {
+        key: null,
+        idempotencyKey: null,
+        body: { reason: 'incomplete_data' },
+        headers: { 'accept-language': 'en' },
+      });
+      assert.equal(inEnglish.body.detail, `Report #${report.trackingId} ${phrases[status][1]}; it cannot be put on hold.`);
       assert.equal(await h.statusOf(report.trackingId, report.reporterToken), status);
     }
     for (const status of ['forwarded', 'followed_up', 'closed', 'archived'] as const) {
       const report = await reportIn(status);
-      assert.equal((await h.forward(report.trackingId, 'kemenkes')).status, 409, `no forward from ${status}`);
+      const refused = await h.forward(report.trackingId, 'kemenkes');
+      assert.equal(refused.status, 409, `no forward from ${status}`);
+      assert.match(refused.body.detail, /; laporan tidak dapat didisposisikan\.$/);
     }
     const held = await reportIn('on_hold');
     assert.equal((await h.forward(held.trackingId)).status, 201, 'forwarded once the information is there');
@@ -209,16 +227,21 @@ describe('who may do what, from which status', () => {
         body: { body: 'Sudah kami tindak lanjuti.' },
       });
       assert.equal(refused.status, 409, `no follow-up from ${status}`);
+      assert.match(refused.body.detail, /; tindak lanjut tidak dapat dikirim\.$/);
     }
     const followedUp = await reportIn('followed_up');
     assert.equal((await h.followUp(followedUp.trackingId, 'Tindak lanjut kedua dari instansi.')).status, 201, 'a second follow-up');
     for (const status of ['submitted', 'on_hold', 'forwarded', 'archived'] as const) {
       const report = await reportIn(status);
-      assert.equal((await api.admin(`/complaints/${report.trackingId}/close`)).status, 409, `no manual close from ${status}`);
+      const refused = await api.admin(`/complaints/${report.trackingId}/close`);
+      assert.equal(refused.status, 409, `no manual close from ${status}`);
+      assert.match(refused.body.detail, /; laporan tidak dapat ditutup\.$/);
     }
     for (const status of ['submitted', 'on_hold', 'closed'] as const) {
       const report = await reportIn(status);
-      assert.equal((await api.admin(`/complaints/${report.trackingId}/redirect`, { institutionId: 'kemenkes' })).status, 409, `no redirect from ${status}`);
+      const refused = await api.admin(`/complaints/${report.trackingId}/redirect`, { institutionId: 'kemenkes' });
+      assert.equal(refused.status, 409, `no redirect from ${status}`);
+      assert.match(refused.body.detail, /; laporan tidak dapat dialihkan ke instansi lain\.$/);
     }
     const redirected = await reportIn('followed_up');
     assert.equal((await api.admin(`/complaints/${redirected.trackingId}/redirect`, { institutionId: 'kemenkes' })).status, 201);
@@ -237,7 +260,9 @@ describe('who may do what, from which status', () => {
     assert.equal(archived.body.reason, 'Bukan tentang kinerja pemerintah');
     assert.deepEqual(Object.keys((await h.view(report.trackingId, report.reporterToken)).dueDates), ['escalation']);
     const closed = await reportIn('closed');
-    assert.equal((await api.admin(`/complaints/${closed.trackingId}/archive`, { reason: 'Laporan terlalu umum' })).status, 409);
+    const refused = await api.admin(`/complaints/${closed.trackingId}/archive`, { reason: 'Laporan terlalu umum' });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.detail, `Laporan #${closed.trackingId} sudah selesai; laporan tidak dapat diarsipkan.`);
     assert.equal((await api.admin(`/complaints/${report.trackingId}/archive`, { reason: 'Laporan terlalu umum' })).status, 409, 'not twice');
   });
 
@@ -264,6 +289,8 @@ describe('who may do what, from which status', () => {
     const refused = await h.reply(reports.forwarded.trackingId, reports.forwarded.reporterToken);
     assert.equal(refused.status, 409);
     assert.equal(refused.body.detail, `Laporan #${reports.forwarded.trackingId} sudah dilimpahkan ke Ombudsman RI; tanggapan tidak dapat dikirim.`);
+    const inEnglish = await h.reply(reports.forwarded.trackingId, reports.forwarded.reporterToken, 'Any news?', 'en');
+    assert.equal(inEnglish.body.detail, `Report #${reports.forwarded.trackingId} has been handed over to Ombudsman RI; a reply cannot be sent.`);
     for (const status of ['closed', 'archived'] as const) {
       const types = (await h.timeline(reports[status].trackingId, reports[status].reporterToken)).map((e) => e.type);
       assert.ok(!types.includes('escalated'), `no escalation once ${status}`);

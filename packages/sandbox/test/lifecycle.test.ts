@@ -130,6 +130,7 @@ describe('the lifecycle, on the manual clock', () => {
     const refused = await followUp(own.trackingId);
     assert.equal(refused.status, 409);
     assert.equal(refused.body.code, 'invalid_transition');
+    assert.equal(refused.body.detail, `Laporan #${own.trackingId} belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.`);
   });
 
   it('validates admin input and refuses to move a real clock backwards', async () => {

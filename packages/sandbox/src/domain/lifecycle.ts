@@ -206,9 +206,11 @@ const STATUS_PHRASES: Record<Status, Localized> = {
   escalated: { id: 'sudah dilimpahkan ke Ombudsman RI', en: 'has been handed over to Ombudsman RI' },
 };
 
+/** Actions a person asks for, and so may be refused; the clock's are only ever taken where allowed. */
+type Requested = Exclude<Action, 'submit' | 'auto_close' | 'escalate'>;
+
 /** What cannot happen, as the second half of a refusal. */
-const REFUSED: Record<Action, Localized> = {
-  submit: { id: 'laporan tidak dapat dikirim ulang', en: 'it cannot be submitted again' },
+const REFUSED: Record<Requested, Localized> = {
   forward: { id: 'laporan tidak dapat didisposisikan', en: 'it cannot be forwarded' },
   hold: { id: 'laporan tidak dapat ditunda', en: 'it cannot be put on hold' },
   redirect: { id: 'laporan tidak dapat dialihkan ke instansi lain', en: 'it cannot be redirected to another institution' },
@@ -216,12 +218,10 @@ const REFUSED: Record<Action, Localized> = {
   follow_up: { id: 'tindak lanjut tidak dapat dikirim', en: 'a follow-up cannot be posted' },
   reply: { id: 'tanggapan tidak dapat dikirim', en: 'a reply cannot be sent' },
   close: { id: 'laporan tidak dapat ditutup', en: 'it cannot be closed' },
-  auto_close: { id: 'laporan tidak dapat ditutup', en: 'it cannot be closed' },
-  escalate: { id: 'laporan tidak dapat dilimpahkan', en: 'it cannot be escalated' },
 };
 
 /** A 409 a citizen can read: the report's state in words, never a raw status code. */
-export function refusal(row: ComplaintRow, action: Action, state: Localized = STATUS_PHRASES[row.status]): ProblemError {
+export function refusal(row: ComplaintRow, action: Requested, state: Localized = STATUS_PHRASES[row.status]): ProblemError {
   return new ProblemError('invalid_transition', {
     detail: {
       id: `Laporan #${row.tracking_id} ${state.id}; ${REFUSED[action].id}.`,
@@ -274,7 +274,10 @@ function apply(
   changes: Pick<Changes, 'institution_id'> = {},
 ): TimelineEvent {
   const transition = transitionFor(action, row.status);
-  if (!transition || !transition.by.includes(actor)) throw refusal(row, action);
+  if (!transition || !transition.by.includes(actor)) {
+    // The clock fires only where the table allows it (see fireDueTimers), so only a person is refused.
+    throw refusal(row, action as Requested);
+  }
   const next: ComplaintRow = { ...row, ...dueChanges(state, transition, row, at), ...changes, status: transition.to ?? row.status, updated_at: at };
   state.db.run(
     `UPDATE complaints SET status = ?, updated_at = ?, institution_id = ?, due_verification = ?, due_follow_up = ?, due_auto_close = ?, auto_close_at = ?

@@ -1,0 +1,21 @@
+// Mutation testing of the lifecycle table and the contract's service levels, status groups
+// and hold reasons: `npm run mutation` (not part of `npm test`; it takes minutes).
+// In place, because the sandbox reads the contract through the workspace link, not from a
+// copy; the command runner starts a fresh process per mutant, so mutants in module-level
+// tables are tested like any other.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['packages/sandbox/src/domain/lifecycle.ts', 'packages/client/src/contract/lifecycle.ts'],
+  testRunner: 'command',
+  commandRunner: {
+    command:
+      'node --conditions=lapor-source --test --test-reporter=dot packages/sandbox/test/lifecycle-rules.test.ts packages/sandbox/test/lifecycle.test.ts packages/client/test/contract/lifecycle.test.ts',
+  },
+  inPlace: true,
+  coverageAnalysis: 'off',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  cleanTempDir: 'always',
+};
