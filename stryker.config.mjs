@@ -9,7 +9,7 @@ export default {
   testRunner: 'command',
   commandRunner: {
     command:
-      'node --conditions=lapor-source --test --test-reporter=dot packages/sandbox/test/lifecycle-rules.test.ts packages/sandbox/test/lifecycle.test.ts packages/client/test/contract/lifecycle.test.ts',
+      'node --conditions=lapor-source --test --test-reporter=dot packages/sandbox/test/lifecycle-rules.test.ts packages/sandbox/test/lifecycle.test.ts packages/client/test/contract/lifecycle.test.ts scripts/test/lifecycle-docs.test.ts',
   },
   inPlace: true,
   coverageAnalysis: 'off',
