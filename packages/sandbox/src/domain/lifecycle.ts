@@ -20,6 +20,7 @@ import {
 import { ProblemError, type Localized } from '../http/problem.ts';
 import { DAY_MS, startOfWibDay, wibDate, wibDateTime } from './calendar.ts';
 import { institutionReference, readAccess } from './complaints.ts';
+import { normalizePhone } from './contacts.ts';
 import {
   checkAttachments,
   checkReference,
@@ -343,6 +344,7 @@ export function createComplaint(
     });
   }
 
+  const phone = input.reporter.phone === undefined ? null : normalizePhone(input.reporter.phone, 'reporter.phone');
   // Stryker restore all
   const now = state.clock.now();
   const reporterToken = newSecret();
@@ -367,7 +369,7 @@ export function createComplaint(
     confidential: input.confidential ? 1 : 0,
     reporter_name: input.reporter.name,
     reporter_email: input.reporter.email ?? null,
-    reporter_phone: input.reporter.phone ?? null,
+    reporter_phone: phone,
     channel: 'integration',
     source_institution_id: submitter.sourceInstitutionId,
     source_ref: sourceRef,
