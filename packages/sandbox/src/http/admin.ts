@@ -7,6 +7,7 @@ import { ClockError } from '../domain/clock.ts';
 import { DAY_MS, wibDateTime } from '../domain/calendar.ts';
 import type { State } from '../domain/state.ts';
 import { newSecret } from '../domain/tokens.ts';
+import { listNotifications } from '../domain/notifications.ts';
 import { listDeliveries } from '../domain/webhooks.ts';
 import { FaultSpecError, formatFaults, parseFaults, type FaultSpec } from './faults.ts';
 import { ProblemError } from './problem.ts';
@@ -36,6 +37,10 @@ const schemas = {
     endpointId: z.optional(z.string()),
     eventId: z.optional(z.string()),
     status: z.optional(z.enum(['pending', 'delivered', 'failed'])),
+  }),
+  notifications: z.strictObject({
+    trackingId: z.optional(z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' }))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
   }),
   trackingId: z.strictObject({ trackingId: z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' })) }),
 };
@@ -107,6 +112,7 @@ export async function handleAdmin(
             'POST /_sandbox/keys {kind, institutionId?, origins?}',
             'GET /_sandbox/stats',
             'GET /_sandbox/webhooks/deliveries?endpointId=&eventId=&status=',
+            'GET /_sandbox/notifications?trackingId=&limit=',
           ],
         },
       };
@@ -207,6 +213,11 @@ export async function handleAdmin(
           institutions: count('SELECT COUNT(*) AS n FROM institutions'),
         },
       };
+    }
+    case 'GET /_sandbox/notifications': {
+      // The reporter's mailbox: the e-mails and SMS LAPOR! would have sent, newest first.
+      const input = parse(schemas.notifications, query, ctx.locale);
+      return { status: 200, body: listNotifications(state, { trackingId: input.trackingId, limit: input.limit ?? 100 }) };
     }
     case 'GET /_sandbox/webhooks/deliveries':
       return { status: 200, body: listDeliveries(state, parse(schemas.deliveries, query, ctx.locale)) };
