@@ -76,4 +76,28 @@ describe('<lapor-status>', () => {
     expect($(el, '.timeline').textContent).to.contain('Tanggapan pelapor');
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('accepts the tracking ID as LAPOR! prints it, with a leading #', async () => {
+    const created = await submit();
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
+    await type(el, '#tracking', ` #${created.trackingId} `);
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('.report'));
+    expect($(el, '.report').textContent).to.contain(`#${created.trackingId}`);
+  });
+
+  it('shows the reporter why a report is on hold, and lets them add the missing information', async () => {
+    const created = await submit();
+    await admin(`/complaints/${created.trackingId}/hold`, { reason: 'incomplete_data', note: 'Mohon sebutkan nama pasar dan lorongnya.' });
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '' }]));
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(el).querySelector('#reply'));
+    expect($(el, '.timeline').textContent).to.contain('Data laporan belum lengkap');
+    expect($(el, '.timeline').textContent).to.contain('Mohon sebutkan nama pasar dan lorongnya.');
+    await type(el, '#reply', 'Pasar Kebon Roek, lorong sayur sebelah timur.');
+    await click(el, 'form:not(.lookup) button[type=submit]');
+    await until(() => root(el).querySelectorAll('.timeline li').length === 3);
+    expect($(el, '.timeline').textContent).to.contain('Pasar Kebon Roek, lorong sayur');
+  });
 });

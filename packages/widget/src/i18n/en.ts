@@ -116,7 +116,7 @@ export const en: Strings = {
   events: {
     submitted: 'Report submitted',
     forwarded: 'Forwarded to {institution}',
-    held: 'Put on hold',
+    held: 'Put on hold: {reason}',
     redirected: 'Redirected to {institution}',
     archived: 'Archived: {reason}',
     followed_up: 'Follow-up from {institution}',

@@ -34,7 +34,7 @@ export const idStatus: StatusStrings = {
   events: {
     submitted: 'Laporan dikirim',
     forwarded: 'Diteruskan ke {institution}',
-    held: 'Ditunda',
+    held: 'Ditunda: {reason}',
     redirected: 'Dialihkan ke {institution}',
     archived: 'Diarsipkan: {reason}',
     followed_up: 'Tindak lanjut dari {institution}',
