@@ -5,7 +5,16 @@
 // tables are tested like any other.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: ['packages/sandbox/src/domain/lifecycle.ts', 'packages/client/src/contract/lifecycle.ts'],
+  // The numbers and the transitions: the table, how due dates follow from it, the statuses
+  // the clock acts on; the service levels and status groups of the contract. (Wording and
+  // the admin wrappers are pinned by the same tests, but left out to keep the run short.)
+  mutate: [
+    'packages/sandbox/src/domain/lifecycle.ts:80-197',
+    'packages/sandbox/src/domain/lifecycle.ts:238-296',
+    'packages/sandbox/src/domain/lifecycle.ts:475-478',
+    'packages/client/src/contract/lifecycle.ts:16-25',
+    'packages/client/src/contract/lifecycle.ts:57-80',
+  ],
   testRunner: 'command',
   commandRunner: {
     command:
