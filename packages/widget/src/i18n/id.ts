@@ -1,3 +1,4 @@
+import { SERVICE_LEVELS } from '@lapor/client/contract';
 import type { FormStrings } from './strings.ts';
 
 /** Bahasa Indonesia: the default, bundled with the form. */
@@ -80,8 +81,8 @@ export const id: FormStrings = {
   successTrackingLabel: 'Nomor pelacakan',
   copy: 'Salin',
   copied: 'Nomor pelacakan disalin.',
-  successNext: 'Admin LAPOR! memverifikasi dan meneruskan laporan Anda ke instansi berwenang dalam 3 hari kerja (paling lambat {date}).',
-  successFollow: 'Instansi menindaklanjuti dalam 5 hari kerja setelah menerima laporan. Simpan nomor pelacakan untuk memantau laporan Anda.',
+  successNext: `Admin LAPOR! memverifikasi dan meneruskan laporan Anda ke instansi berwenang dalam ${SERVICE_LEVELS.verificationWorkingDays} hari kerja (paling lambat {date}).`,
+  successFollow: `Instansi menindaklanjuti dalam ${SERVICE_LEVELS.followUpWorkingDays} hari kerja setelah menerima laporan. Simpan nomor pelacakan untuk memantau laporan Anda.`,
   successStatusLink: 'Pantau laporan',
   newReport: 'Buat laporan baru',
 };
