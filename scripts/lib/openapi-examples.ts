@@ -149,7 +149,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
     'followUpComplaint',
     call('POST', `/v1/agency/complaints/${second}/follow-ups`, 409, { key: sk, body: followUpInput }),
   );
-  await admin(`/complaints/${second}/hold`, { reason: 'Menunggu kelengkapan lokasi' });
+  await admin(`/complaints/${second}/hold`, { reason: 'incomplete_data', note: 'Mohon sebutkan titik lampu yang mati.' });
   await admin(`/complaints/${second}/forward`, { institutionId: 'pemkot-mataram' });
   await admin(`/complaints/${second}/redirect`, { institutionId: 'kemenkes' });
   const third = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0143' } })).body.trackingId;

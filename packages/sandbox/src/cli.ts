@@ -27,6 +27,7 @@ Usage: lapor-sandbox [options]
   --fault-seed N      make the injected faults reproducible
   --rate-limit N/min  requests per minute per key and address (default 600/min), or "off"
   --clock real|manual manual: move time with POST /_sandbox/clock {"advanceDays": 3}
+  --clock-start ISO   where a manual clock starts (first run of a database), e.g. 2026-12-21T09:00:00+07:00
   --leave-days LIST   extra non-working days (cuti bersama), comma-separated YYYY-MM-DD
   --admin-token T     require "Authorization: Bearer T" on /_sandbox (or LAPOR_SANDBOX_ADMIN_TOKEN;
                       at least 16 characters)
@@ -52,6 +53,7 @@ try {
       'fault-seed': { type: 'string' },
       'rate-limit': { type: 'string' },
       clock: { type: 'string' },
+      'clock-start': { type: 'string' },
       'leave-days': { type: 'string' },
       'admin-token': { type: 'string' },
       'allowed-hosts': { type: 'string' },
@@ -82,6 +84,10 @@ if (values['rate-limit'] !== undefined) {
 }
 const clock = values.clock ?? 'real';
 if (clock !== 'real' && clock !== 'manual') fail(`--clock must be real or manual, got "${clock}"`);
+const clockStart = values['clock-start'] === undefined ? undefined : String(values['clock-start']);
+if (clockStart !== undefined && (clock !== 'manual' || Number.isNaN(Date.parse(clockStart)))) {
+  fail('--clock-start needs --clock manual and an ISO 8601 instant, e.g. 2026-12-21T09:00:00+07:00');
+}
 const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values['fault-seed']);
 if (faultSeed !== undefined && !Number.isInteger(faultSeed)) fail('--fault-seed must be an integer');
 const leave = values['leave-days'] ? String(values['leave-days']).split(',').map((d) => d.trim()) : [];
@@ -106,6 +112,7 @@ const sandbox = await startSandbox({
   faultSeed,
   rateLimit,
   clock,
+  ...(clockStart ? { clockStart } : {}),
   collectiveLeave: leave,
   log: !values.quiet,
   ...(adminToken === undefined ? {} : { adminToken }),

@@ -18,7 +18,7 @@ import { enMessages } from '@lapor/client/locales/en';
 import { Database } from './db/database.ts';
 import { WorkingCalendar } from './domain/calendar.ts';
 import { Clock } from './domain/clock.ts';
-import { fireDueTimers } from './domain/complaints.ts';
+import { fireDueTimers } from './domain/lifecycle.ts';
 import type { State } from './domain/state.ts';
 import { WebhookDispatcher } from './domain/webhooks.ts';
 import { NO_FAULTS, parseFaults, type FaultSpec } from './http/faults.ts';
@@ -47,6 +47,12 @@ export interface SandboxOptions {
   rateLimit?: number | 'off';
   /** `real` (default) or `manual`: a manual clock can be moved forward with `POST /_sandbox/clock`. */
   clock?: 'real' | 'manual';
+  /**
+   * Where a manual clock starts, as ISO 8601 (e.g. `2026-12-21T09:00:00+07:00`), when the
+   * database has not saved one yet: lets tests reach fixed dates such as a public holiday.
+   * From there it moves on with real time and `POST /_sandbox/clock`.
+   */
+  clockStart?: string;
   /** Largest attachment in bytes. Default 2 MB. */
   attachmentBytesMax?: number;
   /** Extra non-working days (cuti bersama), `YYYY-MM-DD`. */
@@ -88,8 +94,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const file = options.db === ':memory:' ? ':memory:' : resolve(options.db ?? DEFAULT_DB);
   const db = new Database(file);
   const mode = options.clock ?? 'real';
-  const savedOffset = Number(db.get<{ value: string }>("SELECT value FROM settings WHERE name = 'clock_offset'")?.value ?? 0);
-  const clock = new Clock(mode, mode === 'manual' ? savedOffset : 0);
+  const saved = db.get<{ value: string }>("SELECT value FROM settings WHERE name = 'clock_offset'")?.value;
+  let offset = Number(saved ?? 0);
+  if (mode === 'manual' && saved === undefined && options.clockStart !== undefined) {
+    const start = Date.parse(options.clockStart);
+    if (Number.isNaN(start)) {
+      db.close();
+      throw new TypeError(`clockStart must be an ISO 8601 instant, got "${options.clockStart}"`);
+    }
+    offset = start - Date.now();
+  }
+  const clock = new Clock(mode, mode === 'manual' ? offset : 0);
   let dispatcher: WebhookDispatcher | undefined;
   let baseUrl = '';
   const state: State = {

@@ -105,7 +105,7 @@ describe('the lifecycle, on the manual clock', () => {
 
   it('hold, redirect (not our authority) and archive', async () => {
     const { body: a } = await api.submit();
-    assert.equal((await api.admin(`/complaints/${a.trackingId}/hold`, { reason: 'Menunggu kelengkapan data' })).body.status, 'on_hold');
+    assert.equal((await api.admin(`/complaints/${a.trackingId}/hold`, { reason: 'incomplete_data' })).body.status, 'on_hold');
     await api.admin(`/complaints/${a.trackingId}/forward`, { institutionId: 'kemenkes' });
     const redirected = await api.admin(`/complaints/${a.trackingId}/redirect`, { institutionId: 'pemkot-mataram' });
     assert.equal(redirected.body.type, 'redirected');
@@ -134,6 +134,7 @@ describe('the lifecycle, on the manual clock', () => {
     const refused = await followUp(own.trackingId);
     assert.equal(refused.status, 409);
     assert.equal(refused.body.code, 'invalid_transition');
+    assert.equal(refused.body.detail, `Laporan #${own.trackingId} belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.`);
   });
 
   it('validates admin input and refuses to move a real clock backwards', async () => {

@@ -79,7 +79,7 @@ describe('<lapor-status>', () => {
 
   it('words deadlines, holds and confidentiality as LAPOR! does', async () => {
     const created = await submit({ confidential: true });
-    await admin(`/complaints/${created.trackingId}/hold`, { reason: 'Menunggu foto tambahan' });
+    await admin(`/complaints/${created.trackingId}/hold`, { reason: 'incomplete_data', note: 'Menunggu foto tambahan' });
     localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '', keepUntil: Date.now() + 86_400_000 }]));
     const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
     await click(el, '.mine button');
@@ -88,8 +88,32 @@ describe('<lapor-status>', () => {
     expect(labels).to.include('Tanggal dikirim');
     expect(labels).to.include('Batas verifikasi admin');
     expect(labels).to.include('Batas pelimpahan ke Ombudsman RI');
-    expect($(el, '.timeline').textContent).to.contain('Ditunda: Menunggu foto tambahan');
+    expect($(el, '.timeline').textContent).to.contain('Ditunda: Data laporan belum lengkap — Menunggu foto tambahan');
     expect($(el, '.report .notice').textContent).to.equal('Laporan rahasia. Tidak ditampilkan untuk publik; hanya Anda, admin LAPOR!, dan instansi penerima yang dapat membacanya.');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('accepts the tracking ID as LAPOR! prints it, with a leading #', async () => {
+    const created = await submit();
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox"></lapor-status>`);
+    await type(el, '#tracking', ` #${created.trackingId} `);
+    await click(el, 'button[type=submit]');
+    await until(() => root(el).querySelector('.report'));
+    expect($(el, '.report').textContent).to.contain(`#${created.trackingId}`);
+  });
+
+  it('shows the reporter why a report is on hold, and lets them add the missing information', async () => {
+    const created = await submit();
+    await admin(`/complaints/${created.trackingId}/hold`, { reason: 'incomplete_data', note: 'Mohon sebutkan nama pasar dan lorongnya.' });
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '', keepUntil: Date.now() + 86_400_000 }]));
+    const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(el).querySelector('#reply'));
+    expect($(el, '.timeline').textContent).to.contain('Data laporan belum lengkap');
+    expect($(el, '.timeline').textContent).to.contain('Mohon sebutkan nama pasar dan lorongnya.');
+    await type(el, '#reply', 'Pasar Kebon Roek, lorong sayur sebelah timur.');
+    await click(el, 'form:not(.lookup) button[type=submit]');
+    await until(() => root(el).querySelectorAll('.timeline li').length === 3);
+    expect($(el, '.timeline').textContent).to.contain('Pasar Kebon Roek, lorong sayur');
   });
 });

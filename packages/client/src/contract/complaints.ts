@@ -35,9 +35,13 @@ export type Status = (typeof STATUSES)[number];
 /** Channels a report can arrive through; everything sent with this SDK is `integration`. */
 export const CHANNELS = ['web', 'sms', 'mobile', 'twitter', 'integration'] as const;
 
+/**
+ * Indonesian numbers as people write them: 08…, 62… or +62…, with single spaces, dots or
+ * dashes between digits ("0812-3456-7890", "+62 812 3456 7890"). Servers store E.164.
+ */
 const phone = /*#__PURE__*/ z.string().check(
   z.trim(),
-  z.regex(/^(?:\+?62|0)[1-9]\d{6,12}$/, { error: 'invalid_phone' }),
+  z.regex(/^(?:\+?62|0)[\s.-]?[1-9](?:[\s.-]?\d){6,12}$/, { error: 'invalid_phone' }),
 );
 
 /** Where the reported incident happened. */

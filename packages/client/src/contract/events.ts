@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { lenient, openEnum, page, reference } from './common.ts';
 import { attachment } from './directory.ts';
 import { STATUSES } from './complaints.ts';
+import { HOLD_REASON_CODES } from './lifecycle.ts';
 
 /** Kinds of timeline event; every status change is one, and so is every message. */
 export const EVENT_TYPES = [
@@ -36,7 +37,14 @@ const message = { message: z.string(), attachments: z.array(attachment) };
 export const knownEvent = /*#__PURE__*/ z.discriminatedUnion('type', [
   event('submitted', {}),
   event('forwarded', { institution: reference }),
-  event('held', { reason: z.optional(z.nullable(z.string())) }),
+  event('held', {
+    /** The reason in Bahasa Indonesia, as the reporter is told it. */
+    reason: z.optional(z.nullable(z.string())),
+    /** The stable code of the reason (see `HOLD_REASONS`), to word it in another language. */
+    reasonCode: z.optional(openEnum(HOLD_REASON_CODES)),
+    /** What the admin adds for this report, e.g. which data is missing. */
+    note: z.optional(z.nullable(z.string())),
+  }),
   event('redirected', { from: z.nullable(reference), institution: reference }),
   event('archived', { reason: z.string() }),
   event('followed_up', { institution: reference, ...message }),

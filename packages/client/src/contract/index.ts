@@ -18,6 +18,7 @@ export * from './codes.ts';
 export * from './common.ts';
 export * from './directory.ts';
 export * from './complaints.ts';
+export * from './lifecycle.ts';
 export * from './events.ts';
 export * from './webhooks.ts';
 export * from './addresses.ts';

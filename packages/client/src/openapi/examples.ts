@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:45835/lapor/webhook",
+        "url": "http://127.0.0.1:45461/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_pUlqh-OSDU-A",
-          "url": "http://127.0.0.1:45835/lapor/webhook",
+          "id": "we_hWSchDbFKPmA",
+          "url": "http://127.0.0.1:45461/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "secret": "whsec_28s7Xq0hlpGr+JR/+pwEdqKhyvZT/vJC"
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "secret": "whsec_nZH/41cngnw78XzL7M2M0VoASLnfLBmO"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att__uXS97y11KN-wpds",
+          "id": "att_C1nXlGylAiz4a4G2",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att__uXS97y11KN-wpds"
+          "att_C1nXlGylAiz4a4G2"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "3862351",
+          "trackingId": "7919221",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "reporterToken": "h9OpZyMDDW-YfrQZIZG5ekxBBSnNyMIW",
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "reporterToken": "qkRZE6gjnx_ZFUxi5oEiq_6NHbKZCrpd",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:39387/v1/complaints/3862351"
+          "publicUrl": "http://127.0.0.1:46603/v1/complaints/7919221"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_2nB1Rxz3g4a6lQ",
-          "trackingId": "3862351",
+          "id": "evt_JfmUk-qvGKLpMg",
+          "trackingId": "7919221",
           "type": "followed_up",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_wSCbR6UC3SgeSw",
-          "trackingId": "3862351",
+          "id": "evt_D2HjzDxFEK9ftg",
+          "trackingId": "7919221",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "3862351",
+          "trackingId": "7919221",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "updatedAt": "2026-11-28T13:18:20+07:00",
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "updatedAt": "2026-11-28T13:32:09+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att__uXS97y11KN-wpds",
+              "id": "att_C1nXlGylAiz4a4G2",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -237,20 +237,19 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             }
           ],
           "dueDates": {
-            "verification": "2026-12-02",
             "followUp": "2026-12-04",
             "escalation": "2027-01-27"
           }
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "3862351",
+          "trackingId": "7919221",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "updatedAt": "2026-11-28T13:18:20+07:00",
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "updatedAt": "2026-11-28T13:32:09+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -270,7 +269,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att__uXS97y11KN-wpds",
+              "id": "att_C1nXlGylAiz4a4G2",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -278,7 +277,6 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             }
           ],
           "dueDates": {
-            "verification": "2026-12-02",
             "followUp": "2026-12-04",
             "escalation": "2027-01-27"
           },
@@ -302,17 +300,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_HRMMBu0Rux6EQg",
-              "trackingId": "3862351",
+              "id": "evt_1S_geH2M1f9qug",
+              "trackingId": "7919221",
               "type": "submitted",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_1NeaavxgNwEY0Q",
-              "trackingId": "3862351",
+              "id": "evt_nfsql62ZZiGy_Q",
+              "trackingId": "7919221",
               "type": "forwarded",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -320,10 +318,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_2nB1Rxz3g4a6lQ",
-              "trackingId": "3862351",
+              "id": "evt_JfmUk-qvGKLpMg",
+              "trackingId": "7919221",
               "type": "followed_up",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -333,10 +331,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_wSCbR6UC3SgeSw",
-              "trackingId": "3862351",
+              "id": "evt_D2HjzDxFEK9ftg",
+              "trackingId": "7919221",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -350,13 +348,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "3862351",
+          "trackingId": "7919221",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "updatedAt": "2026-11-28T13:18:20+07:00",
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "updatedAt": "2026-11-28T13:32:09+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -376,7 +374,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att__uXS97y11KN-wpds",
+              "id": "att_C1nXlGylAiz4a4G2",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -384,7 +382,6 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             }
           ],
           "dueDates": {
-            "verification": "2026-12-02",
             "followUp": "2026-12-04",
             "escalation": "2027-01-27"
           },
@@ -409,17 +406,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_HRMMBu0Rux6EQg",
-              "trackingId": "3862351",
+              "id": "evt_1S_geH2M1f9qug",
+              "trackingId": "7919221",
               "type": "submitted",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_1NeaavxgNwEY0Q",
-              "trackingId": "3862351",
+              "id": "evt_nfsql62ZZiGy_Q",
+              "trackingId": "7919221",
               "type": "forwarded",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -427,10 +424,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_2nB1Rxz3g4a6lQ",
-              "trackingId": "3862351",
+              "id": "evt_JfmUk-qvGKLpMg",
+              "trackingId": "7919221",
               "type": "followed_up",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -440,10 +437,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_wSCbR6UC3SgeSw",
-              "trackingId": "3862351",
+              "id": "evt_D2HjzDxFEK9ftg",
+              "trackingId": "7919221",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:18:20+07:00",
+              "at": "2026-11-28T13:32:09+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -471,15 +468,15 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "2160602",
+          "trackingId": "1541775",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:18:20+07:00",
-          "reporterToken": "Ci3J6DrNLF_c-DsgV1fsTl8ZdkpnBaKm",
+          "createdAt": "2026-11-28T13:32:09+07:00",
+          "reporterToken": "1ReSMdrLQBCrHn6oRtn6UwFAHQ0UQlPs",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:39387/v1/complaints/2160602"
+          "publicUrl": "http://127.0.0.1:46603/v1/complaints/1541775"
         }
       }
     },
@@ -489,13 +486,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "3862351",
+              "trackingId": "7919221",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T13:18:20+07:00",
-              "updatedAt": "2026-11-28T13:18:20+07:00",
+              "createdAt": "2026-11-28T13:32:09+07:00",
+              "updatedAt": "2026-11-28T13:32:09+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -515,7 +512,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att__uXS97y11KN-wpds",
+                  "id": "att_C1nXlGylAiz4a4G2",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -523,7 +520,6 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
                 }
               ],
               "dueDates": {
-                "verification": "2026-12-02",
                 "followUp": "2026-12-04",
                 "escalation": "2027-01-27"
               },
@@ -543,13 +539,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "2160602",
+              "trackingId": "1541775",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T13:18:20+07:00",
-              "updatedAt": "2026-11-28T13:18:20+07:00",
+              "createdAt": "2026-11-28T13:32:09+07:00",
+              "updatedAt": "2026-11-28T13:32:09+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -566,7 +562,6 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [],
               "dueDates": {
-                "verification": "2026-12-02",
                 "followUp": "2026-12-04",
                 "escalation": "2027-01-27"
               },
@@ -582,7 +577,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NDY3MDA1MTcsIjIxNjA2MDIiXQ"
+          "nextCursor": "WzE3OTU4NDc1Mjk3MTMsIjE1NDE3NzUiXQ"
         }
       }
     },
@@ -591,13 +586,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_pUlqh-OSDU-A",
-              "url": "http://127.0.0.1:45835/lapor/webhook",
+              "id": "we_hWSchDbFKPmA",
+              "url": "http://127.0.0.1:45461/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T13:18:20+07:00"
+              "createdAt": "2026-11-28T13:32:09+07:00"
             }
           ],
           "nextCursor": null
@@ -615,10 +610,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan 2160602 berstatus submitted; tindak lanjut oleh instansi yang tidak menangani laporan ini tidak dapat dilakukan.",
-        "instance": "/v1/agency/complaints/2160602/follow-ups",
+        "detail": "Laporan #1541775 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
+        "instance": "/v1/agency/complaints/1541775/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_yoicCd82V_6m"
+        "requestId": "req_V2s0SWlNh05C"
       }
     },
     "validation_failed": {
@@ -629,7 +624,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_BptUZXSdwf5S",
+        "requestId": "req_UIk-HWqT51Ay",
         "errors": [
           {
             "path": "incidentDate",
@@ -648,7 +643,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_oSzArVc3KToJ"
+        "requestId": "req_5F0WLqAYVect"
       }
     },
     "unsupported_media_type": {
@@ -660,7 +655,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_SvirO0fXa5o6"
+        "requestId": "req_WB0uaUE5PeRD"
       }
     },
     "idempotency_key_required": {
@@ -672,7 +667,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_hCQ74IfqdPP9"
+        "requestId": "req_K95-2x3tCNF9"
       }
     },
     "publishable_key_required": {
@@ -683,7 +678,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_W3oCwarfgnZ-"
+        "requestId": "req_NLGczGbyCJTk"
       }
     },
     "attachment_not_found": {
@@ -695,7 +690,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_GwfIjzCBFxGt",
+        "requestId": "req_bIa3E1GTA9Kw",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -714,7 +709,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_AN_nyCKTVNcw"
+        "requestId": "req_-9N2sdY0Y-0u"
       }
     },
     "payload_too_large": {
@@ -726,7 +721,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_79JymvYrw76j"
+        "requestId": "req_Iekq-ehdyCCQ"
       }
     },
     "invalid_query": {
@@ -737,7 +732,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_BwaLmIPjl02w",
+        "requestId": "req_irgU5-Hu4aG6",
         "errors": [
           {
             "path": "limit",
@@ -756,7 +751,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_rc2bNt6AYoqc"
+        "requestId": "req_QK5evsSd2Hgx"
       }
     },
     "origin_not_allowed": {
@@ -768,7 +763,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_nJ3vDC21cgmm"
+        "requestId": "req_vkYK20LZCyJC"
       }
     },
     "forbidden": {
@@ -780,7 +775,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req_rmMOKmOMjIFW"
+        "requestId": "req__vKGKXxagkXb"
       }
     },
     "secret_key_required": {
@@ -791,7 +786,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_zuLk70UN984L"
+        "requestId": "req_OV_aRtay2DBW"
       }
     },
     "invalid_reporter_token": {
@@ -801,9 +796,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Sertakan header Reporter-Token.",
-        "instance": "/v1/complaints/3862351/replies",
+        "instance": "/v1/complaints/7919221/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_QUqeeq9cR_Oc"
+        "requestId": "req_aFw9l3VqWTMU"
       }
     },
     "not_found": {
@@ -815,7 +810,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_k3V_lt1LUcL9"
+        "requestId": "req_zTCain_wJUYO"
       }
     },
     "idempotency_in_flight": {
@@ -827,7 +822,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_-IqU0xgFH86g"
+        "requestId": "req_b4D8dTWdXp8_"
       }
     },
     "service_unavailable": {
@@ -839,7 +834,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_AanrrJng6V_b"
+        "requestId": "req_xUxn1hzQR93Q"
       }
     },
     "rate_limited": {
@@ -851,78 +846,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_ILuU9VnAmoEE"
+        "requestId": "req_O6yso_QjwYfH"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_SnrHK3I7zJhFpw",
+      "id": "evt_Suo_-0zZJSDkpw",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2971218",
+        "trackingId": "1378050",
         "status": "archived",
         "event": {
-          "id": "evt_SnrHK3I7zJhFpw",
-          "trackingId": "2971218",
+          "id": "evt_Suo_-0zZJSDkpw",
+          "trackingId": "1378050",
           "type": "archived",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_XU_pntRlcObg8Q",
+      "id": "evt_gX9mosK88ybW-Q",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3965072",
+        "trackingId": "1632753",
         "status": "closed",
         "event": {
-          "id": "evt_XU_pntRlcObg8Q",
-          "trackingId": "3965072",
+          "id": "evt_gX9mosK88ybW-Q",
+          "trackingId": "1632753",
           "type": "closed",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_Df8Xg6l8Z9IxIA",
+      "id": "evt_TN3huUlSQzE5Sw",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T13:18:20+07:00",
+      "createdAt": "2027-01-27T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3862351",
+        "trackingId": "7919221",
         "status": "escalated",
         "event": {
-          "id": "evt_Df8Xg6l8Z9IxIA",
-          "trackingId": "3862351",
+          "id": "evt_TN3huUlSQzE5Sw",
+          "trackingId": "7919221",
           "type": "escalated",
-          "at": "2027-01-27T13:18:20+07:00",
+          "at": "2027-01-27T13:32:09+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_2nB1Rxz3g4a6lQ",
+      "id": "evt_JfmUk-qvGKLpMg",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3862351",
+        "trackingId": "7919221",
         "status": "followed_up",
         "event": {
-          "id": "evt_2nB1Rxz3g4a6lQ",
-          "trackingId": "3862351",
+          "id": "evt_JfmUk-qvGKLpMg",
+          "trackingId": "7919221",
           "type": "followed_up",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -934,18 +929,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_1NeaavxgNwEY0Q",
+      "id": "evt_nfsql62ZZiGy_Q",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3862351",
+        "trackingId": "7919221",
         "status": "forwarded",
         "event": {
-          "id": "evt_1NeaavxgNwEY0Q",
-          "trackingId": "3862351",
+          "id": "evt_nfsql62ZZiGy_Q",
+          "trackingId": "7919221",
           "type": "forwarded",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -955,36 +950,38 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_I3kYIXRVVatirQ",
+      "id": "evt_Ev-5pw9hDXa9IQ",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2160602",
+        "trackingId": "1541775",
         "status": "on_hold",
         "event": {
-          "id": "evt_I3kYIXRVVatirQ",
-          "trackingId": "2160602",
+          "id": "evt_Ev-5pw9hDXa9IQ",
+          "trackingId": "1541775",
           "type": "held",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "on_hold",
-          "reason": "Menunggu kelengkapan lokasi"
+          "reason": "Data laporan belum lengkap",
+          "reasonCode": "incomplete_data",
+          "note": "Mohon sebutkan titik lampu yang mati."
         }
       }
     },
     "complaint.redirected": {
-      "id": "evt_DVUiRDkNLKn3JA",
+      "id": "evt_HpJEDJ-6s6bEXg",
       "type": "complaint.redirected",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2160602",
+        "trackingId": "1541775",
         "status": "forwarded",
         "event": {
-          "id": "evt_DVUiRDkNLKn3JA",
-          "trackingId": "2160602",
+          "id": "evt_HpJEDJ-6s6bEXg",
+          "trackingId": "1541775",
           "type": "redirected",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -998,18 +995,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_wSCbR6UC3SgeSw",
+      "id": "evt_D2HjzDxFEK9ftg",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3862351",
+        "trackingId": "7919221",
         "status": "followed_up",
         "event": {
-          "id": "evt_wSCbR6UC3SgeSw",
-          "trackingId": "3862351",
+          "id": "evt_D2HjzDxFEK9ftg",
+          "trackingId": "7919221",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1017,18 +1014,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_jpdDCGyyhuS-Iw",
+      "id": "evt_uulYvtUGS0qeHQ",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T13:18:20+07:00",
+      "createdAt": "2026-11-28T13:32:09+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "2160602",
+        "trackingId": "1541775",
         "status": "submitted",
         "event": {
-          "id": "evt_jpdDCGyyhuS-Iw",
-          "trackingId": "2160602",
+          "id": "evt_uulYvtUGS0qeHQ",
+          "trackingId": "1541775",
           "type": "submitted",
-          "at": "2026-11-28T13:18:20+07:00",
+          "at": "2026-11-28T13:32:09+07:00",
           "status": "submitted"
         }
       }

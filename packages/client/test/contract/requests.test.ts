@@ -115,6 +115,22 @@ describe('complaintInput: every rule rejects with a stable code', () => {
   });
 });
 
+describe('reporter phone', () => {
+  const withPhone = (phone: string) => validate(complaintInput, withChange(validComplaint, (c) => (c.reporter.phone = phone)));
+  it('accepts 08…, 62… and +62… with spaces, dots and dashes between digits', () => {
+    for (const phone of ['081234567890', '0812 3456 7890', '0812-3456-7890', '0812.3456.7890', '6281234567890', '62 812 3456 7890', '+6281234567890', '+62 812-3456-7890', ' +62.812.3456.7890 ', '0370 123456']) {
+      assert.equal(withPhone(phone).success, true, phone);
+    }
+  });
+  it('refuses other shapes', () => {
+    for (const phone of ['12345', '0812', '+1 202 555 0100', '+62 0812 3456 7890', '0812--3456-7890', '0812 3456 7890 1234 5', '0812/3456/7890', 'nomor 0812']) {
+      const result = withPhone(phone);
+      assert.equal(result.success, false, phone);
+      if (!result.success) assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['reporter.phone', 'invalid_phone']], phone);
+    }
+  });
+});
+
 describe('agencyComplaintInput', () => {
   it('needs a sourceRef', () => {
     const result = validate(agencyComplaintInput, validComplaint);

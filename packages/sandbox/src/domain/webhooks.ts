@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { TimelineEvent, WebhookEndpoint, WebhookEndpointInput, WebhookEvent } from '@lapor/client/contract';
 import { wibDateTime } from './calendar.ts';
-import type { ComplaintRow } from './complaints.ts';
+import type { ComplaintRow } from './rows.ts';
 import type { State } from './state.ts';
 import { randomBytesBase64, randomId } from './tokens.ts';
 import { webhookRecipients } from './views.ts';

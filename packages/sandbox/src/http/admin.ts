@@ -1,14 +1,17 @@
 // `/_sandbox`: what only a sandbox has. LAPOR! admin actions, the clock, faults, keys,
 // stats and the webhook delivery log. No key needed: never expose a sandbox publicly.
 import * as z from 'zod/mini';
-import { LIMITS, id, text, validate } from '@lapor/client/contract';
-import { admin, findComplaint, fireDueTimers, listEvents } from '../domain/complaints.ts';
+import { HOLD_REASON_CODES, LIMITS, id, text, validate, type HoldReason } from '@lapor/client/contract';
+import { admin, fireDueTimers } from '../domain/lifecycle.ts';
+import { listEvents } from '../domain/queries.ts';
+import { findComplaint } from '../domain/rows.ts';
 import { protect, type ProtectionFlags } from '../domain/flags.ts';
 import { adminView } from '../domain/views.ts';
 import { ClockError } from '../domain/clock.ts';
 import { DAY_MS, wibDateTime } from '../domain/calendar.ts';
 import type { State } from '../domain/state.ts';
 import { newSecret } from '../domain/tokens.ts';
+import { listNotifications } from '../domain/notifications.ts';
 import { listDeliveries } from '../domain/webhooks.ts';
 import { FaultSpecError, formatFaults, parseFaults, type FaultSpec } from './faults.ts';
 import { ProblemError } from './problem.ts';
@@ -21,7 +24,8 @@ const schemas = {
   forward: z.strictObject({ institutionId: id, ...flags }),
   flags: z.strictObject(flags),
   redirect: z.strictObject({ institutionId: id }),
-  hold: z.strictObject({ reason: z.optional(reason) }),
+  // A reason from LAPOR!'s list, shown to the reporter, and optionally a note for this report.
+  hold: z.strictObject({ reason: z.enum(HOLD_REASON_CODES), note: z.optional(reason) }),
   archive: z.strictObject({ reason }),
   close: z.strictObject({}),
   'follow-up': z.strictObject({ body: text(LIMITS.followUpMin, LIMITS.followUpMax) }),
@@ -40,6 +44,10 @@ const schemas = {
     endpointId: z.optional(z.string()),
     eventId: z.optional(z.string()),
     status: z.optional(z.enum(['pending', 'delivered', 'failed'])),
+  }),
+  notifications: z.strictObject({
+    trackingId: z.optional(z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' }))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
   }),
   trackingId: z.strictObject({ trackingId: z.string().check(z.regex(/^\d{5,12}$/, { error: 'invalid_tracking_id' })) }),
 };
@@ -97,7 +105,7 @@ export async function handleAdmin(
         case 'redirect':
           return admin.redirect(state, trackingId, input.institutionId!);
         case 'hold':
-          return admin.hold(state, trackingId, input.reason);
+          return admin.hold(state, trackingId, input.reason as HoldReason, input.note);
         case 'archive':
           return admin.archive(state, trackingId, input.reason!);
         case 'close':
@@ -119,7 +127,7 @@ export async function handleAdmin(
             'GET /_sandbox/complaints/{trackingId}/events',
             'POST /_sandbox/complaints/{trackingId}/forward {institutionId, anonymous?, confidential?}',
             'POST /_sandbox/complaints/{trackingId}/flags {anonymous?, confidential?} (during verification; adds protection only)',
-            'POST /_sandbox/complaints/{trackingId}/hold {reason?}',
+            `POST /_sandbox/complaints/{trackingId}/hold {reason: ${HOLD_REASON_CODES.join(' | ')}, note?}`,
             'POST /_sandbox/complaints/{trackingId}/redirect {institutionId}',
             'POST /_sandbox/complaints/{trackingId}/archive {reason}',
             'POST /_sandbox/complaints/{trackingId}/close',
@@ -132,6 +140,7 @@ export async function handleAdmin(
             'POST /_sandbox/keys {kind, institutionId?, origins?}',
             'GET /_sandbox/stats',
             'GET /_sandbox/webhooks/deliveries?endpointId=&eventId=&status=',
+            'GET /_sandbox/notifications?trackingId=&limit=',
           ],
         },
       };
@@ -232,6 +241,11 @@ export async function handleAdmin(
           institutions: count('SELECT COUNT(*) AS n FROM institutions'),
         },
       };
+    }
+    case 'GET /_sandbox/notifications': {
+      // The reporter's mailbox: the e-mails and SMS LAPOR! would have sent, newest first.
+      const input = parse(schemas.notifications, query, ctx.locale);
+      return { status: 200, body: listNotifications(state, { trackingId: input.trackingId, limit: input.limit ?? 100 }) };
     }
     case 'GET /_sandbox/webhooks/deliveries':
       return { status: 200, body: listDeliveries(state, parse(schemas.deliveries, query, ctx.locale)) };

@@ -28,19 +28,25 @@ const TITLES: Record<ProblemCode, { id: string; en: string }> = {
   service_unavailable: { id: 'Layanan sedang tidak tersedia', en: 'Service unavailable' },
 };
 
+/** Text a citizen may read, in Bahasa Indonesia and English; the request's language picks one. */
+export interface Localized {
+  id: string;
+  en: string;
+}
+
 /** A failure answered as an RFC 9457 problem document. */
 export class ProblemError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
-  readonly detail: string | undefined;
+  readonly detail: string | Localized | undefined;
   readonly errors: FieldIssue[] | undefined;
   readonly headers: Record<string, string>;
 
   constructor(
     code: ProblemCode,
-    options: { detail?: string; errors?: FieldIssue[]; headers?: Record<string, string> } = {},
+    options: { detail?: string | Localized; errors?: FieldIssue[]; headers?: Record<string, string> } = {},
   ) {
-    super(options.detail ?? code);
+    super(typeof options.detail === 'object' ? options.detail.id : (options.detail ?? code));
     this.code = code;
     this.status = PROBLEM_CODES[code];
     this.detail = options.detail;
@@ -52,11 +58,12 @@ export class ProblemError extends Error {
 /** The problem document for an error, worded in the request's language. */
 export function problemBody(error: ProblemError, requestId: string, language: string | undefined, instance: string): Problem {
   const locale = resolveLocale(language) === 'en' ? 'en' : 'id';
+  const detail = typeof error.detail === 'object' ? error.detail[locale] : error.detail;
   return {
     type: `urn:lapor:problem:${error.code}`,
     title: TITLES[error.code][locale],
     status: error.status,
-    ...(error.detail ? { detail: error.detail } : {}),
+    ...(detail ? { detail } : {}),
     instance,
     code: error.code,
     requestId,

@@ -14,15 +14,9 @@ import type {
   WebhookEndpointInput,
 } from '@lapor/client/contract';
 import { addressKind, formatIssue } from '@lapor/client/contract';
-import {
-  createComplaint,
-  decodeCursor,
-  encodeCursor,
-  followUp,
-  listAgencyComplaints,
-  listEvents,
-  reply,
-} from '../domain/complaints.ts';
+import { decodeCursor, encodeCursor } from '../domain/cursors.ts';
+import { createComplaint, followUp, reply } from '../domain/lifecycle.ts';
+import { listAgencyComplaints, listEvents } from '../domain/queries.ts';
 import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
 import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';

@@ -33,7 +33,7 @@ type Step = (api: Driver) => Promise<void>;
 const SCENARIOS: Partial<Record<WebhookEventType, Step[]>> = {
   'complaint.submitted': [],
   'complaint.forwarded': [(d) => d.admin('forward', { institutionId: TEST_KEYS.institutionId })],
-  'complaint.held': [(d) => d.admin('hold', { reason: 'Data laporan belum lengkap: mohon sebutkan lokasi persisnya.' })],
+  'complaint.held': [(d) => d.admin('hold', { reason: 'incomplete_data', note: 'Mohon sebutkan lokasi persisnya.' })],
   'complaint.redirected': [
     (d) => d.admin('forward', { institutionId: 'kemenkes' }),
     (d) => d.admin('redirect', { institutionId: TEST_KEYS.institutionId }),

@@ -1,3 +1,4 @@
+import { SERVICE_LEVELS } from '@lapor/client/contract';
 import type { Strings } from './strings.ts';
 
 /** English: loaded as a separate chunk when `lang="en"`. */
@@ -92,8 +93,8 @@ export const en: Strings = {
   successTrackingLabel: 'Tracking ID',
   copy: 'Copy',
   copied: 'Tracking ID copied.',
-  successNext: 'LAPOR! admins verify your report and forward it to the body in charge within 3 working days (by {date}).',
-  successFollow: 'The body follows up within 5 working days of receiving it. Keep the tracking ID to follow your report.',
+  successNext: `LAPOR! admins verify your report and forward it to the body in charge within ${SERVICE_LEVELS.verificationWorkingDays} working days (by {date}).`,
+  successFollow: `The body follows up within ${SERVICE_LEVELS.followUpWorkingDays} working days of receiving it. Keep the tracking ID to follow your report.`,
   successStatusLink: 'Follow your report',
   newReport: 'Submit another report',
   statusTitle: 'Follow a report',

@@ -165,7 +165,8 @@ export class LaporStatus extends LitElement {
 
   async #lookup(): Promise<void> {
     const { t, client } = await this.#client();
-    const check = t.validate(t.trackingId, this.#query.trim(), { locale: this.#language });
+    // Citizens copy the ID as LAPOR! prints it, "#1916449"; the number is what counts.
+    const check = t.validate(t.trackingId, this.#query.trim().replace(/^#\s*/, ''), { locale: this.#language });
     if (!check.success) {
       this.#error = check.issues[0]!.message;
       this.#report = undefined;
@@ -239,7 +240,8 @@ export class LaporStatus extends LitElement {
     // A hold without a reason reads "Ditunda", not "Ditunda: ".
     return format(template, {
       institution: (data.institution as { name?: string } | undefined)?.name ?? '',
-      reason: String(data.reason ?? ''),
+      // The reason from LAPOR!'s list, and the admin's note on what exactly is missing.
+      reason: [data.reason, data.note].filter((part) => typeof part === 'string' && part).join(' — '),
     }).replace(/: $/, '');
   }
 
@@ -252,7 +254,8 @@ export class LaporStatus extends LitElement {
       [t.dueAutoClose, report.dueDates.autoClose],
       [t.dueEscalation, ['closed', 'archived', 'escalated'].includes(report.status) ? undefined : report.dueDates.escalation],
     ];
-    const canReply = report.view === 'reporter' && (report.status === 'forwarded' || report.status === 'followed_up');
+    // On hold, the reporter's reply is how the missing information reaches LAPOR!.
+    const canReply = report.view === 'reporter' && ['on_hold', 'forwarded', 'followed_up'].includes(report.status);
     return html`<article class="report" part="report" aria-labelledby="report-title">
       <p>${(t.classifications as Record<string, string>)[report.classification] ?? report.classification} · #${report.trackingId}</p>
       <h2 id="report-title" tabindex="-1">${report.title}</h2>
