@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { sampleReport } from '../../../../scripts/lib/sample-report.ts';
 import { useSandbox } from '../client/sandbox.ts';
 
 const run = promisify(execFile);
@@ -27,14 +28,7 @@ const client = createClient<paths>({
   headers: { Authorization: 'Bearer pk_test_sandbox' },
 });
 
-const report: NewReport = {
-  classification: 'complaint',
-  title: 'Jalan berlubang di depan SDN 3 Mataram',
-  body: 'Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.',
-  incidentDate: '2026-11-20',
-  location: { regionCode: '52.71', address: 'Jl. Pejanggik' },
-  reporter: { name: 'Siti Aminah', email: 'siti@example.id' },
-};
+const report: NewReport = ${JSON.stringify(sampleReport, null, 2)};
 // @ts-expect-error: the document limits classification to its three values
 const misfiled: NewReport = { ...report, classification: 'pengaduan' };
 void misfiled;
