@@ -138,6 +138,8 @@ describe('<lapor-form> attachments', () => {
     // On the device, not only in this page's memory.
     await until(async () => (await keptFiles()).length > 0);
     expect((await keptFiles()).map((kept) => kept.file.name)).to.deep.equal(['papan-nama.txt']);
+    // The draft brings the kept file back after the reload: wait until it is written too.
+    await until(() => savedDraft());
     first.remove();
 
     online(true);
