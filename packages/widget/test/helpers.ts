@@ -76,3 +76,20 @@ export async function reporterView(trackingId: string): Promise<{ attachments: A
   const token = JSON.parse(localStorage.getItem(`lapor:reports:${sandboxUrl}`)!).find((r: { trackingId: string }) => r.trackingId === trackingId).reporterToken;
   return (await fetch(`${sandboxUrl}/v1/complaints/${trackingId}`, { headers: { authorization: 'Bearer pk_test_sandbox', 'reporter-token': token } })).json();
 }
+
+/** Every report body the page sends, while `run` runs (the requests still reach the sandbox). */
+export async function sentReports(run: () => Promise<void>): Promise<Array<Record<string, unknown>>> {
+  const sent: Array<Record<string, unknown>> = [];
+  const realFetch = window.fetch;
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (request.method === 'POST' && request.url.endsWith('/v1/complaints')) sent.push(await request.clone().json());
+    return realFetch(request);
+  };
+  try {
+    await run();
+  } finally {
+    window.fetch = realFetch;
+  }
+  return sent;
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
+import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, sentReports, type, until } from './helpers.ts';
 
 async function form(extra = {}): Promise<LaporForm> {
   localStorage.clear();
@@ -162,20 +162,11 @@ describe('<lapor-form>', () => {
       return 'token-123';
     };
     // Watches what leaves the page (the request still goes to the sandbox as it is).
-    const sent: unknown[] = [];
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST' && request.url.endsWith('/v1/complaints')) sent.push(await request.clone().json());
-      return realFetch(request);
-    };
-    try {
+    const sent = await sentReports(async () => {
       await fillComplaint(el);
       await click(el, 'button[type=submit]');
       await until(() => root(el).querySelector('.tracking-id'));
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
     expect(asked).to.equal(true);
     expect(sent).to.have.length(1);
     expect(sent[0]).to.include({ captchaToken: 'token-123' });

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
 import type { LaporStatus } from '../src/status/lapor-status.ts';
-import { $, choose, click, fillComplaint, root, sandboxStats, sandboxUrl, type, until } from './helpers.ts';
+import { $, choose, click, fillComplaint, root, sandboxStats, sandboxUrl, sentReports, type, until } from './helpers.ts';
 
 const DAY = 86_400_000;
 const draftKey = `lapor:draft:${sandboxUrl}|pk_test_sandbox`;
@@ -35,23 +35,6 @@ async function keptFiles(): Promise<Array<{ id: string; scope: string }>> {
   });
   db.close();
   return kept;
-}
-
-/** Every report body the page sends, while `run` runs (the requests still reach the sandbox). */
-async function sentReports(run: () => Promise<void>): Promise<Array<Record<string, unknown>>> {
-  const sent: Array<Record<string, unknown>> = [];
-  const realFetch = window.fetch;
-  window.fetch = async (input, init) => {
-    const request = new Request(input, init);
-    if (request.method === 'POST' && request.url.endsWith('/v1/complaints')) sent.push(await request.clone().json());
-    return realFetch(request);
-  };
-  try {
-    await run();
-  } finally {
-    window.fetch = realFetch;
-  }
-  return sent;
 }
 
 function drop(el: LaporForm, files: File[]): void {
