@@ -32,6 +32,8 @@ export const ISSUE_CODES = [
   'invalid_characters',
   'invalid_filename',
   'url_not_public',
+  'invalid_month',
+  'invalid_period',
 ] as const;
 
 /** A stable code for one problem with one field. */

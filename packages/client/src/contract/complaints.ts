@@ -7,11 +7,13 @@ import {
   openEnum,
   page,
   pageQuery,
+  plainCharacters,
   reference,
   regionCode,
   text,
 } from './common.ts';
 import { attachment } from './directory.ts';
+import { STATUS_GROUPS } from './lifecycle.ts';
 
 /** Classification (klasifikasi) of a report. */
 export const CLASSIFICATIONS = ['complaint', 'aspiration', 'information_request'] as const;
@@ -220,6 +222,28 @@ export const publicComplaint = /*#__PURE__*/ z.looseObject({
   ...publicFields,
 });
 export type PublicComplaint = z.infer<typeof publicComplaint>;
+
+/** A page of the public list (`GET /v1/complaints`): public views only, newest first. */
+export const publicComplaintPage = /*#__PURE__*/ page(publicComplaint);
+
+/**
+ * Query of the public list `GET /v1/complaints`. Every filter is on a part of the report
+ * the public view shows (never on a withheld one, which a filter would reveal): the
+ * institution it was forwarded to, the area of the incident (`regionCode` takes in the areas
+ * within it: `52` finds reports in `52.71.01`), the topic, the public status group, and
+ * words of the title and body.
+ */
+export const publicComplaintQuery = /*#__PURE__*/ z.strictObject({
+  institutionId: z.optional(id),
+  regionCode: z.optional(regionCode),
+  categoryId: z.optional(id),
+  /** `waiting` (menunggu), `in_process` (diproses) or `done` (selesai), see `statusGroup()`. */
+  statusGroup: z.optional(z.enum(STATUS_GROUPS)),
+  /** Words that must all appear in the title or body (case and accents ignored; a word matches a word's start). */
+  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+  ...pageQuery,
+});
+export type PublicComplaintQuery = z.output<typeof publicComplaintQuery>;
 
 const contact = /*#__PURE__*/ z.looseObject({
   name: z.string(),

@@ -21,6 +21,7 @@ export * from './complaints.ts';
 export * from './lifecycle.ts';
 export * from './events.ts';
 export * from './webhooks.ts';
+export * from './stats.ts';
 export * from './addresses.ts';
 export * from './problem.ts';
 export * from './validation.ts';

@@ -43,9 +43,12 @@ export const HOLD_REASONS: Record<HoldReason, { id: string; en: string }> = {
 
 /**
  * The three groups lapor.go.id shows reports in: menunggu (waiting), diproses (in process),
- * selesai (done).
+ * selesai (done). The public list (`GET /v1/complaints?statusGroup=`) filters by them.
  */
-export type StatusGroup = 'waiting' | 'in_process' | 'done';
+export const STATUS_GROUPS = ['waiting', 'in_process', 'done'] as const;
+
+/** One of {@link STATUS_GROUPS}. */
+export type StatusGroup = (typeof STATUS_GROUPS)[number];
 
 /** The labels of each {@link StatusGroup} as lapor.go.id words them, with English beside. */
 export const STATUS_GROUP_LABELS: Record<StatusGroup, { id: string; en: string }> = {
@@ -77,4 +80,16 @@ const GROUPS: Record<Status, StatusGroup> = {
  */
 export function statusGroup(status: string): StatusGroup | undefined {
   return Object.hasOwn(GROUPS, status) ? GROUPS[status as Status] : undefined;
+}
+
+/**
+ * The statuses of a {@link StatusGroup}, the inverse of {@link statusGroup}.
+ *
+ * @example
+ * ```ts
+ * statusesInGroup('waiting'); // ['submitted', 'on_hold']
+ * ```
+ */
+export function statusesInGroup(group: StatusGroup): Status[] {
+  return (Object.keys(GROUPS) as Status[]).filter((status) => GROUPS[status] === group);
 }

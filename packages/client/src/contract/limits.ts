@@ -28,6 +28,8 @@ export const LIMITS = {
   reasonMax: 500,
   searchQueryMax: 100,
   pageSizeMax: 100,
+  /** Months one request for an institution's figures may span. */
+  statsMonthsMax: 24,
   captchaTokenMax: 4096,
 } as const;
 

@@ -9,6 +9,8 @@ import {
   complaintInput,
   followUpInput,
   publicComplaint,
+  publicComplaintPage,
+  publicComplaintQuery,
   replyInput,
   reporterComplaint,
 } from './complaints.ts';
@@ -23,6 +25,7 @@ import {
   regionQuery,
 } from './directory.ts';
 import { timelineEvent, timelineEventPage } from './events.ts';
+import { institutionStats, institutionStatsQuery } from './stats.ts';
 import { webhookEndpoint, webhookEndpointInput } from './webhooks.ts';
 import { page, pageQuery } from './common.ts';
 import type { ProblemCode } from './codes.ts';
@@ -116,6 +119,26 @@ export const ROUTES = [
     errors: [400, 403, 404],
   },
   {
+    operationId: 'getInstitutionStats',
+    method: 'get',
+    path: '/v1/institutions/{institutionId}/stats',
+    tag: 'directory',
+    summary: "How an institution handles its reports: received per month, follow-ups on time, closed, escalated, rating.",
+    description:
+      'Figures over a period of whole months (`from` and `to`, `YYYY-MM`, both included; by default the twelve months ' +
+      "up to the current one), computed from the timelines of the reports LAPOR! forwarded or redirected to the " +
+      'institution, counted in the month they reached it (WIB): reports received per month by classification, the share ' +
+      'followed up within 5 working days, the median working days to the first follow-up, the shares closed and ' +
+      'escalated to Ombudsman RI, and the average rating. Working days skip weekends, public holidays and collective ' +
+      'leave. Counts include confidential reports; nothing is given per report. 404 `not_found` for an unknown ' +
+      'institution, 400 `invalid_query` for a malformed month or a period that is reversed or too long.',
+    auth: 'any',
+    params: { institutionId: id },
+    query: institutionStatsQuery,
+    success: { status: 200, schema: institutionStats },
+    errors: [400, 403, 404],
+  },
+  {
     operationId: 'searchRegions',
     method: 'get',
     path: '/v1/regions',
@@ -179,6 +202,24 @@ export const ROUTES = [
     success: { status: 201, schema: complaintCreated },
     errors: [400, 403, 409, 413, 415, 422],
     problems: ['attachment_not_found'],
+  },
+  {
+    operationId: 'listComplaints',
+    method: 'get',
+    path: '/v1/complaints',
+    tag: 'complaints',
+    summary: 'Public reports, newest first: filter by institution, area, topic, status group and words.',
+    description:
+      'The reports anyone may read, in the public view only, whatever key calls: never a confidential report or one ' +
+      'LAPOR! has not verified and forwarded yet, never the reporter\'s identity, coordinates rounded. Filters: ' +
+      '`institutionId` (the institution it was forwarded to), `regionCode` (the area of the incident and the areas ' +
+      'within it), `categoryId`, `statusGroup` (`waiting`, `in_process`, `done`: the tabs of lapor.go.id) and `q` ' +
+      '(every word must start a word of the title or body; case and accents ignored). Newest first by `createdAt`; ' +
+      'pass `nextCursor` back as `cursor` for the next page.',
+    auth: 'any',
+    query: publicComplaintQuery,
+    success: { status: 200, schema: publicComplaintPage },
+    errors: [400, 403],
   },
   {
     operationId: 'getComplaint',

@@ -3,6 +3,7 @@ import {
   complaintCreated,
   complaintInput,
   publicComplaint,
+  publicComplaintPage,
   replyInput,
   reporterComplaint,
   timelineEvent,
@@ -12,6 +13,7 @@ import {
   type ComplaintCreated,
   type ComplaintInput,
   type PublicComplaint,
+  type PublicComplaintQuery,
   type ReporterComplaint,
   type TimelineEvent,
 } from '../contract/index.ts';
@@ -73,6 +75,26 @@ export class Complaints {
   async create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
     const json = validateInput(complaintInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: complaintCreated, call: options });
+  }
+
+  /**
+   * The public reports, newest first, in the public view only (never a confidential or
+   * not yet forwarded report, never the reporter's identity), filtered by institution,
+   * area (`regionCode`, areas within it included), topic, status group (`waiting`,
+   * `in_process`, `done`) and words of the title and body (`q`).
+   *
+   * @example
+   * ```ts
+   * for await (const report of lapor.complaints.list({ institutionId: 'pemkot-mataram', statusGroup: 'done' })) {
+   *   console.log(report.trackingId, report.title);
+   * }
+   * const latest = await lapor.complaints.list({ q: 'jalan berlubang' }).toArray({ limit: 3 });
+   * ```
+   */
+  list(query: Omit<PublicComplaintQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<PublicComplaint> {
+    return new Paginator((cursor) =>
+      this.#transport.request({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, response: publicComplaintPage, call: options }),
+    );
   }
 
   /**

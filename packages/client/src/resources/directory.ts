@@ -2,11 +2,14 @@ import {
   categoryList,
   institution,
   institutionPage,
+  institutionStats,
   region,
   regionPage,
   type Category,
   type Institution,
   type InstitutionQuery,
+  type InstitutionStats,
+  type InstitutionStatsQuery,
   type Region,
   type RegionQuery,
 } from '../contract/index.ts';
@@ -83,6 +86,28 @@ export class Institutions {
   /** One institution by id. */
   async get(id: string, options: CallOptions = {}): Promise<Institution> {
     return this.#transport.request({ method: 'get', path: `/v1/institutions/${encodeURIComponent(id)}`, response: institution, call: options });
+  }
+
+  /**
+   * How the institution handles the reports it receives, over whole months (`from`, `to`,
+   * `YYYY-MM`; by default the twelve months up to the current one): reports received per
+   * month by classification, the share followed up within 5 working days, the median working
+   * days to the first follow-up, the shares closed and escalated, the average rating.
+   *
+   * @example
+   * ```ts
+   * const stats = await lapor.institutions.stats('pemkot-mataram', { from: '2026-01', to: '2026-06' });
+   * console.log(stats.followUp.onTimeShare, stats.months.map((m) => m.total));
+   * ```
+   */
+  async stats(id: string, query: InstitutionStatsQuery = {}, options: CallOptions = {}): Promise<InstitutionStats> {
+    return this.#transport.request({
+      method: 'get',
+      path: `/v1/institutions/${encodeURIComponent(id)}/stats`,
+      query,
+      response: institutionStats,
+      call: options,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { searchText } from '../domain/search.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** A SQLite database with cached prepared statements and explicit transactions. */
@@ -14,6 +15,9 @@ export class Database {
     // WAL: readers never block the writer. NORMAL: a commit is in the WAL file when the
     // answer leaves, so killing the process loses nothing that was answered.
     this.sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    // The folding of domain/search.ts as SQL, so that free text (a report's title and body)
+    // is searched as the directory is, without a stored copy to keep in step.
+    this.sqlite.function('search_text', { deterministic: true }, (value) => (typeof value === 'string' ? searchText(value) : null));
     this.migrate();
   }
 

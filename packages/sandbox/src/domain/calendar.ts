@@ -59,11 +59,33 @@ export class WorkingCalendar {
     let date = wibDate(from);
     let left = days;
     while (left > 0) {
-      date = new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+      date = nextDate(date);
       if (this.isWorkingDay(date)) left--;
     }
     return date;
   }
+
+  /**
+   * Working days from the WIB date of `from` to that of `to`: the working days after the
+   * first date up to and including the second, where a `to` on a non-working day counts as
+   * the next working day (a follow-up posted on Saturday is read on Monday). 0 on the same
+   * date. So a follow-up is within the service level exactly when this is at most
+   * `SERVICE_LEVELS.followUpWorkingDays`, as its due date (`addWorkingDays`) says.
+   */
+  workingDaysBetween(from: number, to: number): number {
+    const start = wibDate(from);
+    let end = wibDate(to);
+    if (end <= start) return 0;
+    while (!this.isWorkingDay(end)) end = nextDate(end);
+    let days = 0;
+    for (let date = nextDate(start); date <= end; date = nextDate(date)) if (this.isWorkingDay(date)) days++;
+    return days;
+  }
+}
+
+/** The calendar day after a `YYYY-MM-DD` date. */
+function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
 export { DAY_MS };

@@ -6,6 +6,7 @@ import {
   isVisible,
   roundCoordinate,
   visibility,
+  VISIBILITY_TABLE,
   widestExposure,
   type AgencyComplaint,
   type Attachment,
@@ -32,6 +33,29 @@ function notFound(): ProblemError {
 /** `disposed` once LAPOR! has given the report to an institution (it keeps one from then on). */
 export function stageOf(row: ComplaintRow): VisibilityStage {
   return row.institution_id === null ? 'unverified' : 'disposed';
+}
+
+/** {@link stageOf} as SQL over the complaints table. */
+const STAGE_SQL: Record<VisibilityStage, string> = {
+  unverified: 'institution_id IS NULL',
+  disposed: 'institution_id IS NOT NULL',
+};
+
+/**
+ * The public's share of the visibility table as an SQL condition on the complaints table:
+ * one term per situation (stage and flags) in which the table lets the public see a
+ * report. Derived from the table, so the public list follows any change of its rules.
+ */
+export const PUBLIC_SHARE_SQL: string =
+  VISIBILITY_TABLE.filter((cell) => cell.viewer === 'public' && cell.visible)
+    .map((cell) => `(${STAGE_SQL[cell.stage]} AND confidential = ${Number(cell.confidential)} AND anonymous = ${Number(cell.anonymous)})`)
+    .join(' OR ') || '0';
+
+/** The public view of a report the public list found; refuses (500) one the table hides, should the SQL ever disagree. */
+export function publicView(state: State, row: ComplaintRow): PublicComplaint {
+  const facets = facetsFor(row, ['public']);
+  if (!isVisible(facets)) throw new Error(`public list: report ${row.tracking_id} is not public`);
+  return { view: 'public', ...publicFields(state, row, facets) };
 }
 
 /** What the table gives these viewers of this report, the widest of their roles per facet. */

@@ -8,7 +8,9 @@ import type {
   ComplaintInput,
   FollowUpInput,
   InstitutionQuery,
+  InstitutionStatsQuery,
   OperationId,
+  PublicComplaintQuery,
   RegionQuery,
   ReplyInput,
   WebhookEndpointInput,
@@ -16,7 +18,8 @@ import type {
 import { addressKind, formatIssue } from '@lapor/client/contract';
 import { decodeCursor, encodeCursor } from '../domain/cursors.ts';
 import { createComplaint, followUp, reply } from '../domain/lifecycle.ts';
-import { listAgencyComplaints, listEvents } from '../domain/queries.ts';
+import { listAgencyComplaints, listEvents, listPublicComplaints } from '../domain/queries.ts';
+import { institutionStats } from '../domain/stats.ts';
 import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
 import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
@@ -128,6 +131,11 @@ export const HANDLERS: Record<OperationId, Handler> = {
     return { status: 200, body: row };
   },
 
+  getInstitutionStats(state, call) {
+    const stats = institutionStats(state, call.params.institutionId!, call.query as InstitutionStatsQuery, call.locale);
+    return { status: 200, body: stats };
+  },
+
   searchRegions(state, call) {
     const query = call.query as RegionQuery;
     const limit = Number(query.limit ?? 20);
@@ -206,6 +214,11 @@ export const HANDLERS: Record<OperationId, Handler> = {
       sourceInstitutionId: call.key.institution_id,
     });
     return { status: 201, body: created, secretFields: ['reporterToken'] };
+  },
+
+  listComplaints(state, call) {
+    // The public list, whatever key calls: a secret key reads its institution's reports under /v1/agency.
+    return { status: 200, body: listPublicComplaints(state, call.query as PublicComplaintQuery) };
   },
 
   getComplaint(state, call) {

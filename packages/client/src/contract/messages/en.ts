@@ -37,6 +37,10 @@ export const en: ValidationMessages = {
     updatedSince: 'Updated since',
     cursor: 'Page cursor',
     limit: 'Page size',
+    regionCode: 'Area',
+    statusGroup: 'Status group',
+    from: 'First month',
+    to: 'Last month',
     reason: 'Reason',
     file: 'File',
     input: 'Input',
@@ -74,6 +78,8 @@ export const en: ValidationMessages = {
     invalid_filename: ({ filename }) => `The file name "${filename}" cannot be used. Rename the file and upload it again.`,
     url_not_public: ({ label }) =>
       `${label} points to an internal network address (private, link-local or cloud metadata). Use your server's public address.`,
+    invalid_month: ({ label }) => `${label} must be a month written YYYY-MM, e.g. 2026-01.`,
+    invalid_period: ({ max }) => `The first month must not be after the last month, and a period spans at most ${max} months.`,
   },
 };
 

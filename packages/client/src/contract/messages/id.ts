@@ -37,6 +37,10 @@ export const id: ValidationMessages = {
     updatedSince: 'Diperbarui sejak',
     cursor: 'Kursor halaman',
     limit: 'Jumlah per halaman',
+    regionCode: 'Wilayah',
+    statusGroup: 'Kelompok status',
+    from: 'Bulan awal',
+    to: 'Bulan akhir',
     reason: 'Alasan',
     file: 'Berkas',
     input: 'Isian',
@@ -74,6 +78,8 @@ export const id: ValidationMessages = {
     invalid_filename: ({ filename }) => `Nama berkas "${filename}" tidak dapat dipakai. Ganti nama berkas lalu unggah lagi.`,
     url_not_public: ({ label }) =>
       `${label} mengarah ke alamat jaringan internal (privat, link-local, atau metadata cloud). Gunakan alamat publik server Anda.`,
+    invalid_month: ({ label }) => `${label} harus berupa bulan TTTT-BB, misalnya 2026-01.`,
+    invalid_period: ({ max }) => `Bulan awal tidak boleh setelah bulan akhir, dan periode paling panjang ${max} bulan.`,
   },
 };
 

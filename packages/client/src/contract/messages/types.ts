@@ -50,6 +50,10 @@ export type FieldName =
   | 'updatedSince'
   | 'cursor'
   | 'limit'
+  | 'regionCode'
+  | 'statusGroup'
+  | 'from'
+  | 'to'
   | 'reason'
   | 'file'
   | 'input';
