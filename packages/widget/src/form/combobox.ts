@@ -1,12 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { format, type EntryStrings } from '../i18n/index.ts';
+import type { Option } from './model.ts';
 
-/** One choice of a combobox. */
-export interface Option {
-  value: string;
-  label: string;
-  description?: string | undefined;
-}
+export type { Option };
 
 /**
  * Search-as-you-type picker state (the ARIA 1.2 combobox pattern with a listbox popup).

@@ -1,7 +1,7 @@
 // Views the form needs only after the citizen acts (an error summary after a submit
 // attempt, the confirmation after sending): loaded with the transport chunk, not in the
 // bytes that render the form.
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { ComplaintCreated } from '@lapor/client/contract';
 import { completed, format, type EntryStrings, type FormStrings, type Language } from '../i18n/index.ts';
 import { idViews } from '../i18n/id-views.ts';
@@ -29,6 +29,87 @@ export const FIELD_OF: Record<string, string> = {
   consent: 'consent',
 };
 
+/**
+ * Styles of what this chunk shows: the error summary, the pickers' suggestion lists and the
+ * confirmation. Added to the form when the chunk loads, before any of them can appear.
+ */
+export const viewStyles = css`
+    .error-summary {
+      border: 4px solid var(--_error);
+      padding: var(--_space);
+      margin: 0 0 calc(var(--_space) * 1.5);
+    }
+    .error-summary:focus {
+      outline: 3px solid var(--_focus);
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-left: 1.2em;
+    }
+    .error-summary a {
+      color: var(--_error);
+      font-weight: 600;
+    }
+    [role='listbox'] {
+      list-style: none;
+      margin: 0.25em 0 0;
+      padding: 0.25em 0;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      max-height: 18em;
+      overflow-y: auto;
+    }
+    [role='option'] {
+      display: flex;
+      flex-direction: column;
+      min-height: 44px;
+      justify-content: center;
+      padding: 0.35em 0.75em;
+      cursor: pointer;
+    }
+    [role='option'][aria-selected='true'] {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+    .option-note {
+      font-size: 0.85em;
+      opacity: 0.85;
+    }
+    .success {
+      max-width: 42rem;
+      border: 4px solid var(--_success);
+      padding: calc(var(--_space) * 1.5);
+    }
+    .success h2 {
+      color: var(--_success);
+    }
+    .success h2:focus {
+      outline: none;
+    }
+    .tracking-label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .tracking-id {
+      font-size: 2.5em;
+      font-weight: 700;
+      letter-spacing: 0.05em;
+      margin: 0 0 0.25em;
+      font-variant-numeric: tabular-nums;
+      user-select: all;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+    }
+  @container (max-width: 30rem) {
+    .actions > * {
+      width: 100%;
+    }
+  }
+`;
 
 /** The form's strings completed with those this chunk brings (messages after a submit attempt, the confirmation). */
 export function laterStrings(strings: EntryStrings): FormStrings {
