@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/styles.ts';
 
-/** What the form's first render shows; views that chunks bring add their own styles. */
+/** What the form's first section shows; the rest of the form and the views that chunks bring add their own styles. */
 export const formStyles = [
   baseStyles,
   css`
@@ -24,47 +24,9 @@ export const formStyles = [
       color: var(--_error);
       font-weight: 600;
     }
-    .combobox {
-      position: relative;
-    }
-    .combobox-control {
-      display: flex;
-      gap: 0.5em;
-      align-items: stretch;
-    }
-    .combobox-control input {
-      flex: 1;
-    }
-    .dropzone {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.75em;
-      padding: var(--_space);
-      border: 2px dashed var(--_border);
-      border-radius: var(--_radius);
-    }
-    .dropzone:focus-within {
-      outline: 3px solid var(--_focus);
-    }
-    .dropzone .hint {
-      margin: 0;
-    }
-    .honeypot {
-      position: absolute;
-      left: -10000px;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-    }
-    button[type='submit'] {
-      font-size: 1.1em;
-      padding: 0.6em 1.5em;
-    }
-    @container (max-width: 30rem) {
-      button[type='submit'] {
-        width: 100%;
-      }
+    /* Holds the place of the rest of the form for the moment its chunk takes, so that the page below does not move when it arrives. */
+    .more-pending {
+      min-height: 110rem;
     }
   `,
 ];

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { ATTACHMENT_TYPES, LIMITS, type Attachment } from '@lapor/client/contract';
-import { format, fileSize, type EntryStrings } from '../i18n/index.ts';
+import { LIMITS, type Attachment } from '@lapor/client/contract';
+import { format, type EntryStrings } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
 import { LaporElement, type LaporErrorDetail, type LaporSubmittedDetail } from '../shared/element.ts';
 import { loadWhenIdle, type Transport } from '../shared/load.ts';
@@ -8,24 +8,18 @@ import { scopedKey } from '../shared/storage.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
 import { Combobox } from './combobox.ts';
+import { textField } from './controls.ts';
 import { DraftController } from './draft.ts';
 import { fromDraft, newFormState, toDraft, type Classification, type Draft, type FormFields } from './model.ts';
 import { OutboxController } from './outbox-controller.ts';
+import type { MoreHost } from './more.ts';
 import type { SubmitHost } from './submit.ts';
 import { formStyles } from './lapor-form.styles.ts';
 
 export type { LaporErrorDetail, LaporSubmittedDetail };
 
-/** What the file picker offers: any photo, audio or video (phones then offer the camera), and the contract's documents. */
-const ACCEPT = [...new Set(Object.entries(ATTACHMENT_TYPES).map(([ext, mime]) => (/^(image|audio|video)\//.test(mime) ? mime.replace(/\/.*/, '/*') : `.${ext}`)))].join(',');
-
 /** The fields chosen with a picker (a directory search). */
 type PickerField = 'location' | 'origin' | 'institution' | 'category';
-
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /**
  * The citizen's report form for SP4N-LAPOR!: classification, title and body, incident
@@ -142,6 +136,7 @@ export class LaporForm extends LaporElement {
         this.#state.fields[field] = option;
         this.#changed();
       },
+      async () => (await this.#connect()).t.comboboxBehaviour,
     );
   }
 
@@ -178,9 +173,30 @@ export class LaporForm extends LaporElement {
     return this.#attachments;
   }
 
+  /** The confirmation after sending (a chunk, see `success.ts`) once loaded, and its loading. */
+  #success: typeof import('./success.ts') | undefined;
+  #successLoading: Promise<unknown> | undefined;
+  /** The rest of the form (a chunk, see `more.ts`) once loaded, and its loading. */
+  #more: typeof import('./more.ts') | undefined;
+  #moreLoading: Promise<unknown> | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#moreLoading ??= import('./more.ts').then((more) => {
+      this.addStrings(more.idMore);
+      this.addStyles(more.moreStyles);
+      this.#more = more;
+    });
     loadWhenIdle();
+  }
+
+  /** Resolves once the whole form is rendered, the rest of it included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#more || !this.#moreLoading) return done;
+    // A chunk that cannot load (offline before it was cached) leaves the first section usable.
+    await this.#moreLoading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   protected override firstUpdated(): void {
@@ -257,42 +273,9 @@ export class LaporForm extends LaporElement {
     void this.#attachments?.forget();
   }
 
-  /** Checking and sending live in the transport chunk; this is what they work on. */
+  /** Checking and sending live in the transport chunk; they work on the form's host object. */
   async #submission(): Promise<[Transport, SubmitHost]> {
-    const { t } = await this.#connect();
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const form = this;
-    const host: SubmitHost = {
-      get state() {
-        return form.#state;
-      },
-      get t() {
-        return form.t;
-      },
-      language: this.language,
-      endpoint: this.endpoint,
-      rememberDays: this.rememberDays,
-      captcha: this.captcha,
-      get locationUnchosen() {
-        return !!form.#pickers.location.query && !form.#state.fields.location;
-      },
-      get attachments() {
-        return form.#attachments;
-      },
-      get uploaded() {
-        return form.#uploaded;
-      },
-      draft: this.#draft,
-      outbox: this.#outbox,
-      snapshot: () => this.#snapshot(),
-      client: async () => (await this.#connect()).client,
-      emit: (type, detail) => this.emit(type, detail),
-      changed: (selector) => {
-        this.requestUpdate();
-        if (selector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-      },
-    };
-    return [t, host];
+    return [(await this.#connect()).t, this.#host];
   }
 
   #submit = (event: SubmitEvent): void => {
@@ -303,16 +286,16 @@ export class LaporForm extends LaporElement {
   };
 
   #locate = async (): Promise<void> => {
-    this.#geo = this.t.locating;
-    this.requestUpdate();
     const fields = this.#state.fields;
+    const { currentPosition, idGeo } = await import('../shared/geo.ts');
+    this.addStrings(idGeo);
+    this.#geo = this.t.locating!;
     try {
-      const { currentPosition } = await import('../shared/geo.ts');
       ({ lat: fields.lat, lng: fields.lng } = await currentPosition());
-      this.#geo = format(this.t.located, { lat: fields.lat!, lng: fields.lng! });
+      this.#geo = format(this.t.located!, { lat: fields.lat!, lng: fields.lng! });
       this.#changed();
     } catch {
-      this.#geo = this.t.locationFailed;
+      this.#geo = this.t.locationFailed!;
     }
     this.requestUpdate();
   };
@@ -338,68 +321,80 @@ export class LaporForm extends LaporElement {
 
   // ── rendering ─────────────────────────────────────────────────────────────
 
-  /** A text field bound to `fields[id]`. */
-  #text(id: 'title' | 'body' | 'incidentDate' | 'address' | 'name' | 'email' | 'phone', opts: { label: string; hint?: string; type?: string; max?: number; required?: boolean; autocomplete?: string; inputmode?: string }) {
-    const value = this.#state.fields[id];
-    const error = this.#state.errors.get(id);
-    // A title or body of a public report that seems to hold personal data gets a note (from the transport chunk).
-    const exposed = opts.max && !this.#state.fields.confidential && this.#loaded?.exposes(value);
-    const describedBy = [opts.hint ? `${id}-hint` : '', opts.max ? `${id}-count` : '', exposed ? `${id}-exposure` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const onInput = (event: Event) => {
-      this.#state.fields[id] = (event.target as HTMLInputElement).value;
-      this.#changed();
-    };
-    const control =
-      opts.type === 'textarea'
-        ? html`<textarea id=${id} part="input" rows="6" .value=${value} @input=${onInput} aria-describedby=${describedBy || nothing} aria-invalid=${error ? 'true' : 'false'} aria-required=${opts.required ? 'true' : 'false'}></textarea>`
-        : html`<input
-            id=${id}
-            part="input"
-            type=${opts.type ?? 'text'}
-            .value=${value}
-            @input=${onInput}
-            autocomplete=${opts.autocomplete ?? nothing}
-            inputmode=${opts.inputmode ?? nothing}
-            max=${opts.type === 'date' ? today() : nothing}
-            aria-describedby=${describedBy || nothing}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-required=${opts.required ? 'true' : 'false'}
-          />`;
-    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
-      <label for=${id} part="label">${opts.label}${opts.required ? nothing : html` <span class="optional">(${this.t.optional})</span>`}</label>
-      ${opts.hint ? html`<p class="hint" id="${id}-hint" part="hint">${opts.hint}</p>` : nothing}
-      ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : nothing}
-      ${control}
-      ${opts.max
-        ? html`<p class="count ${value.length > opts.max ? 'over' : ''}" id="${id}-count" aria-live="polite">
-            ${format(this.t.characters, { count: value.length, max: opts.max })}
-          </p>`
-        : nothing}
-      ${exposed ? this.#loaded!.exposureNote(this.t, id, this.#markConfidential) : nothing}
-    </div>`;
-  }
+  /** What the controls and the rest of the form read from the form and ask of it. */
+  #host = this.#makeHost();
 
-  /** A checkbox bound to `fields[id]`. */
-  #checkbox(id: 'anonymous' | 'confidential' | 'keepContact' | 'remember' | 'consent', label: string, hint?: string) {
-    const error = this.#state.errors.get(id);
-    return html`<div class="choice ${error ? 'has-error' : ''}">
-      <input
-        type="checkbox"
-        id=${id}
-        .checked=${this.#state.fields[id]}
-        aria-describedby=${[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${(event: Event) => {
-          this.#state.fields[id] = (event.target as HTMLInputElement).checked;
-          this.#changed();
-        }}
-      />
-      <div>
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : nothing}
-      </div>
-    </div>`;
+  #makeHost(): MoreHost & SubmitHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const form = this;
+    return {
+      get state() {
+        return form.#state;
+      },
+      get t() {
+        return form.t;
+      },
+      get language() {
+        return form.language;
+      },
+      pickers: this.#pickers,
+      get geo() {
+        return form.#geo;
+      },
+      get attachments() {
+        return form.#attachments;
+      },
+      get drafts() {
+        return form.#draft.enabled;
+      },
+      get rememberDays() {
+        return form.rememberDays;
+      },
+      get privacyUrl() {
+        return form.privacyUrl;
+      },
+      get eraser() {
+        return form.#eraser;
+      },
+      get endpoint() {
+        return form.endpoint;
+      },
+      get captcha() {
+        return form.captcha;
+      },
+      get locationUnchosen() {
+        return !!form.#pickers.location.query && !form.#state.fields.location;
+      },
+      get uploaded() {
+        return form.#uploaded;
+      },
+      draft: this.#draft,
+      outbox: this.#outbox,
+      snapshot: () => this.#snapshot(),
+      client: async () => (await this.#connect()).client,
+      emit: (type, detail) => this.emit(type, detail),
+      confirmation: () =>
+        (this.#successLoading ??= import('./success.ts').then((success) => {
+          this.addStrings(success.idSuccess);
+          this.addStyles(success.successStyles);
+          this.#success = success;
+        })),
+      show: (selector) => {
+        this.requestUpdate();
+        if (selector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+      },
+      get honeypot() {
+        return form.#honeypot;
+      },
+      set honeypot(value) {
+        form.#honeypot = value;
+      },
+      changed: () => this.#changed(),
+      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.t, id, this.#markConfidential) : undefined),
+      locate: () => void this.#locate(),
+      attach: (files, hint) => void this.#attachmentList().then((list) => list.add(files, hint)),
+      eraseDevice: () => void this.#eraseDevice(),
+    };
   }
 
   #classificationField() {
@@ -437,72 +432,32 @@ export class LaporForm extends LaporElement {
     </fieldset>`;
   }
 
-  #attachmentsField() {
-    const t = this.t;
-    const list = this.#attachments;
-    const error = this.#state.errors.get('attachments');
-    const hint = format(t.attachmentsHint, { max: LIMITS.attachmentsMax, size: fileSize(LIMITS.attachmentBytesMax, this.language) });
-    const pick = (files: FileList | null | undefined) => {
-      if (files?.length) {
-        const picked = [...files];
-        void this.#attachmentList().then((attachments) => attachments.add(picked, hint));
-      }
-    };
-    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
-      <span class="label" id="attachments-label">${t.attachmentsLabel} <span class="optional">(${t.optional})</span></span>
-      <p class="hint" id="attachments-hint" part="hint">${hint}</p>
-      ${error ? html`<p class="error-message" id="attachments-error">${error}</p>` : nothing}
-      <div
-        class="dropzone"
-        @dragover=${(event: DragEvent) => event.preventDefault()}
-        @drop=${(event: DragEvent) => {
-          event.preventDefault();
-          pick(event.dataTransfer?.files);
-        }}
-      >
-        <label class="button secondary" for="attachments" part="button">${t.chooseFiles}</label>
-        <input
-          id="attachments"
-          class="visually-hidden"
-          type="file"
-          multiple
-          accept=${ACCEPT}
-          aria-describedby="attachments-hint${error ? ' attachments-error' : ''}"
-          ?disabled=${(list?.items.length ?? 0) >= LIMITS.attachmentsMax}
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            pick(input.files);
-            input.value = '';
-          }}
-        />
-        <span class="hint">${t.dropFiles}</span>
-      </div>
-      ${list?.render(t, this.language) ?? nothing}
-    </div>`;
-  }
-
   override render() {
     const t = this.t;
     const { fields, errors, phase, notice, created } = this.#state;
     const views = this.#loaded;
-    if (phase === 'done' && created && views) {
-      return views.successView(t, this.language, created, {
-        statusUrl: this.statusUrl,
-        notice,
-        copied: (message) => {
-          this.#state.notice = message;
-          this.requestUpdate();
-        },
-        again: () => this.#reset(),
-      });
+    if (phase === 'done' && created) {
+      return this.#success
+        ? this.#success.successView(t, this.language, created, {
+            statusUrl: this.statusUrl,
+            notice,
+            copied: (message) => {
+              this.#state.notice = message;
+              this.requestUpdate();
+            },
+            again: () => this.#reset(),
+          })
+        : // The confirmation's chunk could not load: the tracking ID, which matters most, still shows.
+          html`<section class="success" part="success" aria-labelledby="success-title">
+            <h2 id="success-title" tabindex="-1">${t.successTitle}</h2>
+            <p>${t.successTrackingLabel}</p>
+            <p class="tracking-id" part="tracking-id">${created.trackingId}</p>
+          </section>`;
     }
-    const complaint = fields.classification === 'complaint';
-    const sending = phase === 'sending';
-    const drafts = this.#draft.enabled;
-    const pickers = this.#pickers;
-    return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${sending ? 'true' : 'false'} @focusin=${this.#warm}>
+    const host = this.#host;
+    return html`<form part="form" novalidate @submit=${this.#submit} aria-busy=${phase === 'sending' ? 'true' : 'false'} @focusin=${this.#warm}>
       <h2>${t.formTitle}</h2>
-      <p class="intro">${t.formIntro}${drafts ? ` ${format(t.draftNote, { days: this.draftDays })}` : ''}</p>
+      <p class="intro">${t.formIntro}${this.#draft.enabled ? ` ${format(t.draftNote, { days: this.draftDays })}` : ''}</p>
       <div class="notice" part="notice" role="status" ?hidden=${!notice}>
         ${notice} ${this.#state.offerDiscard ? html`<button type="button" class="link" @click=${this.#discardDraft}>${t.discardDraft}</button>` : nothing}
       </div>
@@ -510,44 +465,12 @@ export class LaporForm extends LaporElement {
         ? views.errorSummary(t, errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
         : nothing}
       ${this.#classificationField()}
-      ${this.#text('title', { label: t.titleLabel, hint: t.titleHint, max: LIMITS.titleMax, required: true })}
-      ${this.#text('body', { label: t.bodyLabel, hint: t.bodyHint, type: 'textarea', max: LIMITS.bodyMax, required: true })}
-      ${complaint ? this.#text('incidentDate', { label: t.incidentDateLabel, hint: t.incidentDateHint, type: 'date', required: true }) : nothing}
-      ${complaint || fields.classification === ''
-        ? html`${pickers.location.render(t, { label: t.locationLabel, hint: t.locationHint, error: errors.get('location'), required: complaint })}
-            ${this.#text('address', { label: t.addressLabel, hint: t.addressHint, autocomplete: 'street-address' })}
-            <div class="field geo">
-              <p class="hint" id="geo-hint">${t.geoHint}</p>
-              <button type="button" class="secondary" part="button" aria-describedby="geo-hint" @click=${this.#locate}>${t.useMyLocation}</button>
-              <p class="hint" role="status">${this.#geo}</p>
-            </div>`
-        : pickers.origin.render(t, { label: t.originLabel, hint: t.originHint, error: errors.get('origin'), required: true })}
-      ${pickers.institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: errors.get('institution') })}
-      ${pickers.category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: errors.get('category') })}
-      ${this.#attachmentsField()}
-      <fieldset>
-        <legend>${t.privacyLegend}</legend>
-        ${this.#checkbox('anonymous', t.anonymousLabel, t.anonymousHint)}
-        ${this.#checkbox('confidential', t.confidentialLabel, t.confidentialHint)}
-      </fieldset>
-      <fieldset aria-describedby="reporter-hint">
-        <legend>${t.reporterLegend}</legend>
-        <p class="hint" id="reporter-hint">${t.reporterHint}</p>
-        ${this.#text('name', { label: t.nameLabel, required: true, autocomplete: 'name' })}
-        ${this.#text('email', { label: t.emailLabel, type: 'email', autocomplete: 'email' })}
-        ${this.#text('phone', { label: t.phoneLabel, hint: t.phoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-        ${drafts ? this.#checkbox('keepContact', t.keepContactLabel, t.keepContactHint) : nothing}
-      </fieldset>
-      <div class="honeypot" aria-hidden="true">
-        <label for="website">Website</label>
-        <input id="website" type="text" tabindex="-1" autocomplete="off" .value=${this.#honeypot} @input=${(e: Event) => (this.#honeypot = (e.target as HTMLInputElement).value)} />
-      </div>
-      ${this.rememberDays > 0 ? this.#checkbox('remember', format(t.rememberLabel, { days: this.rememberDays }), t.rememberHint) : nothing}
-      ${this.#checkbox('consent', t.consentLabel)}
-      ${/^(https?:|\/)/.test(this.privacyUrl) ? html`<p><a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>` : nothing}
-      <button type="submit" part="button submit" ?disabled=${sending}>${sending ? t.sending : t.submit}</button>
-      ${this.#eraser?.render(t) ?? nothing}
-      <p><button type="button" class="link" @click=${this.#eraseDevice}>${t.forgetDevice}</button></p>
+      ${textField(host, 'title', { label: t.titleLabel, hint: t.titleHint, max: LIMITS.titleMax, required: true })}
+      ${textField(host, 'body', { label: t.bodyLabel, hint: t.bodyHint, type: 'textarea', max: LIMITS.bodyMax, required: true })}
+      ${fields.classification === 'complaint'
+        ? textField(host, 'incidentDate', { label: t.incidentDateLabel, hint: t.incidentDateHint, type: 'date', required: true })
+        : nothing}
+      ${this.#more ? this.#more.renderMore(host) : html`<div class="more-pending"></div>`}
     </form>`;
   }
 }

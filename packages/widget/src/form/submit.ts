@@ -5,7 +5,6 @@ import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client
 import type { LaporClient } from '@lapor/client';
 import { complaintInput, validate as check } from '@lapor/client/contract';
 import { format, type EntryStrings, type Language } from '../i18n/index.ts';
-import { rememberReport } from '../shared/reports.ts';
 import type { LaporEvents } from '../shared/element.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { DraftController } from './draft.ts';
@@ -32,8 +31,13 @@ export interface SubmitHost {
   client(): Promise<LaporClient>;
   emit<K extends keyof LaporEvents>(type: K, detail: LaporEvents[K]): void;
   /** Renders again, then focuses what `selector` finds (if given). */
-  changed(selector?: string): void;
+  show(selector?: string): void;
+  /** Loads the confirmation (a chunk); rejects when it cannot. */
+  confirmation(): Promise<unknown>;
 }
+
+/** The device's list of remembered reports: loaded only when the citizen asked to be remembered. */
+const remembering = () => import('../shared/reports.ts');
 
 /** The report as it would be sent now. */
 function inputOf(form: SubmitHost): ComplaintInput {
@@ -51,12 +55,12 @@ export function validate(form: SubmitHost, focusSummary: boolean): boolean {
       if (!state.errors.has(field)) state.errors.set(field, issue.message);
     }
   }
-  if (form.locationUnchosen) state.errors.set('location', state.errors.get('location') ?? form.t.locationHint);
   const later = laterStrings(form.t);
+  if (form.locationUnchosen) state.errors.set('location', state.errors.get('location') ?? later.locationHint);
   if (form.attachments?.refused) state.errors.set('attachments', later.uploadRefused);
   if (form.attachments?.error) state.errors.set('attachments', form.attachments.error);
   if (!state.fields.consent) state.errors.set('consent', later.consentRequired);
-  form.changed(state.errors.size && focusSummary ? '.error-summary' : undefined);
+  form.show(state.errors.size && focusSummary ? '.error-summary' : undefined);
   return state.errors.size === 0;
 }
 
@@ -71,7 +75,7 @@ export async function submit(form: SubmitHost): Promise<void> {
   const list = form.attachments;
   if (list?.busy) {
     state.errors.set('attachments', form.t.uploading);
-    return form.changed();
+    return form.show();
   }
   if (list?.waiting.length && navigator.onLine) await list.retryWaiting();
   if (!validate(form, true)) return;
@@ -79,10 +83,11 @@ export async function submit(form: SubmitHost): Promise<void> {
   state.idempotencyKey ??= crypto.randomUUID();
   // Files still waiting for the connection: the report waits with them, not sent without them.
   if (list?.waiting.length) return queue(form, input, await list.queue());
+  if (state.fields.remember) void remembering();
   state.phase = 'sending';
-  state.notice = form.t.sending;
+  state.notice = laterStrings(form.t).sending;
   state.offerDiscard = false;
-  form.changed();
+  form.show();
   try {
     const captchaToken = form.captcha ? await form.captcha() : undefined;
     if (captchaToken) input.captchaToken = captchaToken;
@@ -109,7 +114,7 @@ function queue(form: SubmitHost, input: ComplaintInput, files?: string[]): void 
   state.notice = form.t.offlineQueued;
   state.offerDiscard = false;
   form.emit('lapor-error', { code: 'queued_offline', message: form.t.offlineQueued });
-  form.changed();
+  form.show();
 }
 
 /** Refused: the server's field problems go to the summary, anything else to the notice. */
@@ -120,11 +125,11 @@ export function fail(form: SubmitHost, error: unknown): void {
     state.errors.clear();
     for (const issue of issues) state.errors.set(FIELD_OF[issue.path] ?? 'title', issue.message);
     state.notice = '';
-    form.changed('.error-summary');
+    form.show('.error-summary');
   } else {
     const detail = (error as { problem?: { detail?: string; title?: string } }).problem;
     state.notice = format(laterStrings(form.t).serverError, { detail: detail?.detail ?? detail?.title ?? (error as Error).message });
-    form.changed();
+    form.show();
   }
   form.emit('lapor-error', { code: (error as { code?: string }).code ?? 'error', message: (error as Error).message });
 }
@@ -133,18 +138,18 @@ export function fail(form: SubmitHost, error: unknown): void {
 export function succeeded(form: SubmitHost, created: ComplaintCreated, input: ComplaintInput, remember: boolean): void {
   const { state } = form;
   if (remember && form.rememberDays > 0) {
-    rememberReport(form.endpoint, {
-      trackingId: created.trackingId,
-      reporterToken: created.reporterToken,
-      title: input.title,
-      createdAt: created.createdAt,
-      keepUntil: Date.now() + form.rememberDays * 86_400_000,
-    });
+    const keep = { trackingId: created.trackingId, reporterToken: created.reporterToken, title: input.title, createdAt: created.createdAt, keepUntil: Date.now() + form.rememberDays * 86_400_000 };
+    // A chunk of its own, only for a citizen who asked (it is loading since the send began).
+    void remembering().then(({ rememberReport }) => rememberReport(form.endpoint, keep));
   }
   form.draft.clear();
   state.created = created;
-  state.phase = 'done';
-  state.notice = '';
-  form.changed('.success h2');
   form.emit('lapor-submitted', { trackingId: created.trackingId, status: created.status, dueDates: created.dueDates });
+  // The confirmation arrives as a chunk; without it the form still shows the tracking ID.
+  const done = () => {
+    state.phase = 'done';
+    state.notice = '';
+    form.show('.success h2');
+  };
+  void form.confirmation().then(done, done);
 }

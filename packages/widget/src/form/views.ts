@@ -1,9 +1,7 @@
 // Views the form needs only after the citizen acts (an error summary after a submit
-// attempt, the confirmation after sending): loaded with the transport chunk, not in the
-// bytes that render the form.
+// attempt): loaded with the transport chunk, not in the bytes that render the form.
 import { css, html, type TemplateResult } from 'lit';
-import type { ComplaintCreated } from '@lapor/client/contract';
-import { completed, format, type EntryStrings, type FormStrings, type Language } from '../i18n/index.ts';
+import { completed, type EntryStrings, type FormStrings } from '../i18n/index.ts';
 import { idViews } from '../i18n/id-views.ts';
 
 /** Where each contract path shows its error: the id of the control to focus. */
@@ -30,8 +28,8 @@ export const FIELD_OF: Record<string, string> = {
 };
 
 /**
- * Styles of what this chunk shows: the error summary, the pickers' suggestion lists and the
- * confirmation. Added to the form when the chunk loads, before any of them can appear.
+ * Styles of what this chunk shows: the error summary and the suggestion lists of the
+ * pickers. Added to the form when the chunk loads, before any of them can appear.
  */
 export const viewStyles = css`
     .error-summary {
@@ -76,39 +74,6 @@ export const viewStyles = css`
       font-size: 0.85em;
       opacity: 0.85;
     }
-    .success {
-      max-width: 42rem;
-      border: 4px solid var(--_success);
-      padding: calc(var(--_space) * 1.5);
-    }
-    .success h2 {
-      color: var(--_success);
-    }
-    .success h2:focus {
-      outline: none;
-    }
-    .tracking-label {
-      margin: 0;
-      font-weight: 600;
-    }
-    .tracking-id {
-      font-size: 2.5em;
-      font-weight: 700;
-      letter-spacing: 0.05em;
-      margin: 0 0 0.25em;
-      font-variant-numeric: tabular-nums;
-      user-select: all;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75em;
-    }
-  @container (max-width: 30rem) {
-    .actions > * {
-      width: 100%;
-    }
-  }
 `;
 
 /** The form's strings completed with those this chunk brings (messages after a submit attempt, the confirmation). */
@@ -136,43 +101,4 @@ export function errorSummary(strings: EntryStrings, errors: ReadonlyMap<string, 
       )}
     </ul>
   </div>`;
-}
-
-/** The confirmation: the tracking ID, large and copyable, and what happens next. */
-export function successView(
-  strings: EntryStrings,
-  language: Language,
-  created: ComplaintCreated,
-  options: { statusUrl: string; notice: string; copied: (message: string) => void; again: () => void },
-): TemplateResult {
-  const t = completed(idViews, strings);
-  // Copies the tracking ID; where the clipboard is refused, selects it for the citizen to copy.
-  const copy = async (event: Event): Promise<void> => {
-    // Found before awaiting: once dispatch ends, the event no longer points into the shadow root.
-    const target = (event.target as HTMLElement).closest('.success')?.querySelector('.tracking-id');
-    try {
-      await navigator.clipboard.writeText(created.trackingId);
-      options.copied(t.copied);
-    } catch {
-      if (target) getSelection()?.selectAllChildren(target);
-    }
-  };
-  const date = created.dueDates.verification
-    ? new Date(`${created.dueDates.verification}T12:00:00`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric' })
-    : '';
-  return html`<section class="success" part="success" aria-labelledby="success-title">
-    <h2 id="success-title" tabindex="-1">${t.successTitle}</h2>
-    <p class="tracking-label">${t.successTrackingLabel}</p>
-    <p class="tracking-id" part="tracking-id">${created.trackingId}</p>
-    <p><button type="button" part="button" @click=${copy}>${t.copy}</button></p>
-    <p role="status">${options.notice}</p>
-    ${date ? html`<p>${format(t.successNext, { date })}</p>` : ''}
-    <p>${t.successFollow}</p>
-    <p class="actions">
-      ${options.statusUrl
-        ? html`<a class="button" part="button" href=${options.statusUrl.replace('{trackingId}', encodeURIComponent(created.trackingId))}>${t.successStatusLink}</a>`
-        : ''}
-      <button type="button" class="secondary" part="button" @click=${options.again}>${t.newReport}</button>
-    </p>
-  </section>`;
 }
