@@ -1,19 +1,15 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { EntryStrings } from '../i18n/index.ts';
-import type { Transport } from '../shared/load.ts';
+import { format, type EntryStrings } from '../i18n/index.ts';
+
 import type { Option } from './model.ts';
 
 export type { Option };
 
-/** How a picker reacts to the keyboard and shows suggestions: in the transport chunk, which any search loads anyway. */
-export type ComboboxBehaviour = Transport['comboboxBehaviour'];
-
 /**
  * Search-as-you-type picker state (the ARIA 1.2 combobox pattern with a listbox popup).
  * It renders inside the form's own shadow root, so labels, hints and errors stay
- * associated with the input by id. The first render needs only the field; typing,
- * the keys and the suggestion list come with the transport chunk (`combobox-behaviour.ts`),
- * which the form starts loading on the first focus.
+ * associated with the input by id. Part of the rest-of-form chunk: the first section
+ * has no picker.
  */
 export class Combobox implements ReactiveController {
   query = '';
@@ -22,37 +18,32 @@ export class Combobox implements ReactiveController {
   active = -1;
   loading = false;
   selected: Option | undefined;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  /** Counts searches, so that a late answer to an older one is ignored. */
-  request = 0;
-  #behaviour: ComboboxBehaviour | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #request = 0;
 
   readonly host: ReactiveControllerHost;
   readonly id: string;
   readonly search: (query: string) => Promise<Option[]>;
   readonly onChange: (option: Option | undefined) => void;
-  readonly behaviour: () => Promise<ComboboxBehaviour>;
 
   constructor(
     host: ReactiveControllerHost,
     id: string,
     search: (query: string) => Promise<Option[]>,
     onChange: (option: Option | undefined) => void,
-    behaviour: () => Promise<ComboboxBehaviour>,
   ) {
     this.host = host;
     this.id = id;
     this.search = search;
     this.onChange = onChange;
-    this.behaviour = behaviour;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
-  /** Sets the selection (from outside: a preselected institution, a restored draft; or a choice). */
+  /** Sets the selection from outside (a preselected institution, a restored draft). */
   select(option: Option | undefined, notify = false): void {
     this.selected = option;
     this.query = option?.label ?? '';
@@ -62,18 +53,82 @@ export class Combobox implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  // An arrow function: Lit calls listeners with the host element as `this`. What is typed
-  // is kept at once; typing and keys before the behaviour arrived are handled once it has
-  // (only the default action of such a key is not prevented: no list is open then).
-  #event = (event: Event): void => {
-    const type = event.type as 'input' | 'keydown' | 'focusout';
-    if (type === 'input') this.query = (event.target as HTMLInputElement).value;
-    if (this.#behaviour) return this.#behaviour[type](this, event as never);
-    void this.behaviour().then((behaviour) => {
-      this.#behaviour = behaviour;
-      // Leaving the field before any list could open: nothing to close.
-      if (type !== 'focusout') behaviour[type](this, event as never);
-    });
+  // Arrow functions: Lit calls listeners with the host element as `this`.
+  #input = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    if (this.selected) {
+      this.selected = undefined;
+      this.onChange(undefined);
+    }
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), 200);
+    this.host.requestUpdate();
+  };
+
+  async #run(): Promise<void> {
+    const request = ++this.#request;
+    this.loading = true;
+    this.open = true;
+    this.host.requestUpdate();
+    try {
+      const options = await this.search(this.query.trim());
+      if (request !== this.#request) return;
+      this.options = options;
+      this.active = options.length ? 0 : -1;
+    } catch {
+      if (request === this.#request) this.options = [];
+    } finally {
+      if (request === this.#request) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  #keydown = (event: KeyboardEvent): void => {
+    const count = this.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) void this.#run();
+        else if (count) this.active = (this.active + 1) % count;
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (count) this.active = (this.active - 1 + count) % count;
+        break;
+      case 'Home':
+      case 'End':
+        if (this.open && count) {
+          event.preventDefault();
+          this.active = event.key === 'Home' ? 0 : count - 1;
+        }
+        break;
+      case 'Enter':
+        if (this.open && this.active >= 0 && this.options[this.active]) {
+          event.preventDefault();
+          this.select(this.options[this.active], true);
+        }
+        break;
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+        }
+        break;
+      default:
+        return;
+    }
+    this.host.requestUpdate();
+  };
+
+  #focusout = (event: FocusEvent): void => {
+    const wrapper = event.currentTarget as HTMLElement;
+    if (!wrapper.contains(event.relatedTarget as Node | null)) {
+      this.open = false;
+      if (!this.selected) this.query = this.query.trim();
+      this.host.requestUpdate();
+    }
   };
 
   /** The field: label, hint, error, input and listbox. */
@@ -82,7 +137,7 @@ export class Combobox implements ReactiveController {
     const listId = `${id}-list`;
     const describedBy = [`${id}-hint`, field.error ? `${id}-error` : '', field.describedBy ?? ''].filter(Boolean).join(' ');
     const activeId = this.open && this.active >= 0 ? `${id}-opt-${this.active}` : undefined;
-    return html`<div class="field combobox ${field.error ? 'has-error' : ''}" part="field" @focusout=${this.#event}>
+    return html`<div class="field combobox ${field.error ? 'has-error' : ''}" part="field" @focusout=${this.#focusout}>
       <label for=${id} part="label">${field.label}${field.required ? nothing : html` <span class="optional">(${strings.optional})</span>`}</label>
       <p class="hint" id="${id}-hint" part="hint">${field.hint}</p>
       ${field.error ? html`<p class="error-message" id="${id}-error">${field.error}</p>` : nothing}
@@ -103,8 +158,8 @@ export class Combobox implements ReactiveController {
           aria-invalid=${field.error ? 'true' : 'false'}
           aria-required=${field.required ? 'true' : 'false'}
           .value=${this.query}
-          @input=${this.#event}
-          @keydown=${this.#event}
+          @input=${this.#input}
+          @keydown=${this.#keydown}
         />
         ${this.selected
           ? html`<button type="button" class="link clear" @click=${() => this.select(undefined, true)}>
@@ -112,7 +167,23 @@ export class Combobox implements ReactiveController {
             </button>`
           : nothing}
       </div>
-      ${this.#behaviour ? this.#behaviour.list(this, strings, field.label) : html`<ul id=${listId} role="listbox" part="listbox" aria-label=${field.label} hidden></ul>`}
+      <ul id=${listId} role="listbox" part="listbox" aria-label=${field.label} ?hidden=${!this.open || (!this.options.length && !this.loading)}>
+        ${this.options.map(
+          (option, index) =>
+            html`<li
+              id="${id}-opt-${index}"
+              role="option"
+              aria-selected=${index === this.active ? 'true' : 'false'}
+              @pointerdown=${(event: Event) => event.preventDefault()}
+              @click=${() => this.select(option, true)}
+            >
+              <span>${option.label}</span>${option.description ? html`<span class="option-note">${option.description}</span>` : nothing}
+            </li>`,
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">
+        ${this.open ? (this.loading ? strings.searching : this.options.length ? format(strings.resultsCount ?? '', { count: this.options.length }) : strings.noResults) : ''}
+      </p>
     </div>`;
   }
 }

@@ -7,7 +7,7 @@ import { loadWhenIdle, type Transport } from '../shared/load.ts';
 import { scopedKey } from '../shared/storage.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
-import { Combobox } from './combobox.ts';
+import type { Combobox } from './combobox.ts';
 import { textField } from './controls.ts';
 import { DraftController } from './draft.ts';
 import { fromDraft, newFormState, toDraft, type Classification, type Draft, type FormFields } from './model.ts';
@@ -20,6 +20,7 @@ export type { LaporErrorDetail, LaporSubmittedDetail };
 
 /** The fields chosen with a picker (a directory search). */
 type PickerField = 'location' | 'origin' | 'institution' | 'category';
+type Pickers = Record<PickerField, Combobox>;
 
 /**
  * The citizen's report form for SP4N-LAPOR!: classification, title and body, incident
@@ -116,28 +117,30 @@ export class LaporForm extends LaporElement {
     online: () => void this.#attachments?.retryWaiting(),
   });
 
-  /** One picker per field that takes a directory entry; what they pick goes into the fields. */
-  #pickers = {
-    location: this.#picker('location', 'regions'),
-    origin: this.#picker('origin', 'regions'),
-    institution: this.#picker('institution', 'institutions'),
-    category: this.#picker('category', 'categories'),
-  };
+  /**
+   * One picker per field that takes a directory entry (made with the rest of the form, which
+   * shows them); what they pick goes into the fields.
+   */
+  #pickers: Pickers | undefined;
 
-  #picker(field: PickerField, kind: keyof Transport['sources']): Combobox {
-    return new Combobox(
-      this,
-      field,
-      async (q) => {
-        const { t, client } = await this.#connect();
-        return t.sources[kind](client, q);
-      },
-      (option) => {
-        this.#state.fields[field] = option;
-        this.#changed();
-      },
-      async () => (await this.#connect()).t.comboboxBehaviour,
-    );
+  #makePickers({ Combobox }: typeof import('./more.ts')): Pickers {
+    const picker = (field: PickerField, kind: keyof Transport['sources']) => {
+      const box = new Combobox(
+        this,
+        field,
+        async (q) => {
+          const { t, client } = await this.#connect();
+          return t.sources[kind](client, q);
+        },
+        (option) => {
+          this.#state.fields[field] = option;
+          this.#changed();
+        },
+      );
+      box.select(this.#state.fields[field]);
+      return box;
+    };
+    return { location: picker('location', 'regions'), origin: picker('origin', 'regions'), institution: picker('institution', 'institutions'), category: picker('category', 'categories') };
   }
 
   /** The attachment list is a chunk of its own: made on the first file, or for a restored draft. */
@@ -185,6 +188,7 @@ export class LaporForm extends LaporElement {
     this.#moreLoading ??= import('./more.ts').then((more) => {
       this.addStrings(more.idMore);
       this.addStyles(more.moreStyles);
+      this.#pickers = this.#makePickers(more);
       this.#more = more;
     });
     loadWhenIdle();
@@ -221,7 +225,7 @@ export class LaporForm extends LaporElement {
     const found = await t.institutionOption(client, this.institution);
     if (found && !this.#state.fields.institution) {
       this.#state.fields.institution = found;
-      this.#pickers.institution.select(found);
+      this.#pickers?.institution.select(found);
     }
   }
 
@@ -242,7 +246,7 @@ export class LaporForm extends LaporElement {
   /** Shows `fields` in the form (the pickers show their choices). */
   #show(fields: FormFields): void {
     this.#state.fields = fields;
-    for (const [field, picker] of Object.entries(this.#pickers)) picker.select(fields[field as PickerField]);
+    for (const [field, picker] of Object.entries(this.#pickers ?? {})) picker.select(fields[field as PickerField]);
     this.requestUpdate();
   }
 
@@ -337,7 +341,9 @@ export class LaporForm extends LaporElement {
       get language() {
         return form.language;
       },
-      pickers: this.#pickers,
+      get pickers() {
+        return form.#pickers!;
+      },
       get geo() {
         return form.#geo;
       },
@@ -363,7 +369,7 @@ export class LaporForm extends LaporElement {
         return form.captcha;
       },
       get locationUnchosen() {
-        return !!form.#pickers.location.query && !form.#state.fields.location;
+        return !!form.#pickers?.location.query && !form.#state.fields.location;
       },
       get uploaded() {
         return form.#uploaded;

@@ -9,6 +9,8 @@ import { fileSize, format, type FormStrings, type Language } from '../i18n/index
 import type { MoreKey } from '../i18n/strings.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { Combobox } from './combobox.ts';
+
+export { Combobox } from './combobox.ts';
 import { checkbox, textField, type Controls } from './controls.ts';
 import type { DeviceEraser } from './forget.ts';
 
@@ -55,6 +57,32 @@ export const idMore: Pick<FormStrings, MoreKey> = {
 
 /** Styles of the rest of the form (the first section needs only the shared ones). */
 export const moreStyles = css`
+  [role='listbox'] {
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    max-height: 18em;
+    overflow-y: auto;
+  }
+  [role='option'] {
+    display: flex;
+    flex-direction: column;
+    min-height: 44px;
+    justify-content: center;
+    padding: 0.35em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .option-note {
+    font-size: 0.85em;
+    opacity: 0.85;
+  }
   .combobox {
     position: relative;
   }

@@ -11,7 +11,7 @@ import type { DraftController } from './draft.ts';
 import { toComplaintInput } from './input.ts';
 import type { Draft, FormState } from './model.ts';
 import { lostConnection, type OutboxController } from './outbox-controller.ts';
-import { FIELD_OF, laterStrings } from './views.ts';
+import { fieldOf, laterStrings } from './views.ts';
 
 /** What checking and sending reads and changes on `<lapor-form>`. */
 export interface SubmitHost {
@@ -51,7 +51,7 @@ export function validate(form: SubmitHost, focusSummary: boolean): boolean {
   state.errors.clear();
   if (!result.success) {
     for (const issue of result.issues) {
-      const field = FIELD_OF[issue.path] ?? FIELD_OF[issue.path.replace(/\.\d+$/, '')] ?? 'title';
+      const field = fieldOf(issue.path);
       if (!state.errors.has(field)) state.errors.set(field, issue.message);
     }
   }
@@ -123,7 +123,7 @@ export function fail(form: SubmitHost, error: unknown): void {
   const issues = (error as { issues?: Array<{ path: string; message: string }> }).issues;
   if (issues?.length) {
     state.errors.clear();
-    for (const issue of issues) state.errors.set(FIELD_OF[issue.path] ?? 'title', issue.message);
+    for (const issue of issues) state.errors.set(fieldOf(issue.path), issue.message);
     state.notice = '';
     form.show('.error-summary');
   } else {

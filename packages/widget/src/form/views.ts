@@ -4,32 +4,30 @@ import { css, html, type TemplateResult } from 'lit';
 import { completed, type EntryStrings, type FormStrings } from '../i18n/index.ts';
 import { idViews } from '../i18n/id-views.ts';
 
-/** Where each contract path shows its error: the id of the control to focus. */
-export const FIELD_OF: Record<string, string> = {
+/** Contract fields whose control has another id. */
+const CONTROL: Record<string, string> = {
   classification: 'classification-complaint',
-  title: 'title',
-  body: 'body',
-  incidentDate: 'incidentDate',
-  location: 'location',
-  'location.regionCode': 'location',
-  'location.address': 'address',
-  'location.lat': 'location',
-  'location.lng': 'location',
   reporterOrigin: 'origin',
-  'reporterOrigin.regionCode': 'origin',
   institutionId: 'institution',
   categoryId: 'category',
   attachmentIds: 'attachments',
   reporter: 'name',
-  'reporter.name': 'name',
-  'reporter.email': 'email',
-  'reporter.phone': 'phone',
-  consent: 'consent',
+  'location.address': 'address',
 };
 
 /**
- * Styles of what this chunk shows: the error summary and the suggestion lists of the
- * pickers. Added to the form when the chunk loads, before any of them can appear.
+ * Where a contract path shows its error: the id of the control to focus. A field's parts
+ * go to the field (`location.regionCode` to the location picker, `attachmentIds.2` to the
+ * attachments), except the reporter's and the address, which have controls of their own.
+ */
+export function fieldOf(path: string): string {
+  const [head = '', part = ''] = path.split('.');
+  return CONTROL[path] ?? (head === 'reporter' && part ? part : (CONTROL[head] ?? head));
+}
+
+/**
+ * Styles of what this chunk shows: the error summary. Added to the form when the chunk
+ * loads, before it can appear.
  */
 export const viewStyles = css`
     .error-summary {
@@ -47,32 +45,6 @@ export const viewStyles = css`
     .error-summary a {
       color: var(--_error);
       font-weight: 600;
-    }
-    [role='listbox'] {
-      list-style: none;
-      margin: 0.25em 0 0;
-      padding: 0.25em 0;
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      max-height: 18em;
-      overflow-y: auto;
-    }
-    [role='option'] {
-      display: flex;
-      flex-direction: column;
-      min-height: 44px;
-      justify-content: center;
-      padding: 0.35em 0.75em;
-      cursor: pointer;
-    }
-    [role='option'][aria-selected='true'] {
-      background: var(--_primary);
-      color: var(--_on-primary);
-    }
-    .option-note {
-      font-size: 0.85em;
-      opacity: 0.85;
     }
 `;
 

@@ -9,5 +9,4 @@ export { errorSummary, viewStyles } from '../form/views.ts';
 export { idViews } from '../i18n/id-views.ts';
 export { fail, submit, succeeded, validate as validateForm } from '../form/submit.ts';
 export { institutionOption, sources } from '../form/directory.ts';
-export { comboboxBehaviour } from '../form/combobox-behaviour.ts';
 export { exposes, exposureNote } from '../form/exposure.ts';
