@@ -30,7 +30,7 @@ export async function widgetReference(): Promise<string> {
     'Usage, theming and languages: [packages/widget/README.md](../packages/widget/README.md).',
     '',
   ];
-  for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
+  for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
     out.push(`## \`<${element.tagName}>\``, '', cell(element.summary ?? element.description), '');
     const attributes = element.attributes ?? [];
     const properties = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'));
@@ -41,7 +41,8 @@ export async function widgetReference(): Promise<string> {
     }
     out.push('');
     for (const [title, list] of [
-      ['Events', element.events],
+      // Documented events only (`@event`): the analyzer also reports the base element's `emit(type, …)` as an event named `type`.
+      ['Events', element.events?.filter((event) => event.description)],
       ['Parts', element.cssParts],
       ['Custom properties', element.cssProperties],
       ['Slots', element.slots],

@@ -17,16 +17,20 @@ export const BUDGETS = [
   },
 ] as const;
 
-/** Budgets of the widget's CDN build (issue: entry 16 KB; everything loaded by the time a report is sent 40 KB). */
+/**
+ * Budgets of the widget's CDN build: the entry renders the form's first section (14 KB);
+ * everything loaded by the time a report is sent, the rest of the form, validation and
+ * transport included (40 KB).
+ */
 export const CDN_BUDGETS = {
-  entry: 16 * 1024,
+  entry: 14 * 1024,
   atSubmit: 40 * 1024,
 } as const;
 
 export interface CdnSizes {
   /** `lapor-widget.js`: what the agency's script tag loads. */
   entry: Size;
-  /** The entry and every chunk the form loads before a report is sent (validation and transport). */
+  /** The entry and every chunk the form loads before a report is sent (the rest of the form, validation and transport). */
   atSubmit: Size;
   files: Record<string, Size>;
 }
@@ -47,14 +51,18 @@ export async function measureCdn(): Promise<CdnSizes> {
     const files: Record<string, Size> = {};
     for (const chunk of chunks) files[chunk.fileName] = { raw: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length };
     const entry = chunks.find((chunk) => chunk.isEntry)!;
-    const transport = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('shared/transport.ts'));
+    // Loaded before any report can be sent: validation and transport, and the rest of the form
+    // (below its first section, which the entry renders).
+    const needed = chunks.filter((chunk) => /(shared\/transport|form\/more)\.ts$/.test(chunk.facadeModuleId ?? ''));
+    // A chunk renamed or folded into the entry must not silently leave the count.
+    if (needed.length !== 2) throw new Error(`expected the transport and the rest-of-form chunks, found ${needed.map((chunk) => chunk.fileName).join(', ') || 'neither'}`);
     const loaded = new Set<string>([entry.fileName]);
-    const visit = (name: string) => {
-      if (loaded.has(name) && name !== transport?.fileName) return;
+    const visit = (name: string, start = false) => {
+      if (loaded.has(name) && !start) return;
       loaded.add(name);
       for (const imported of chunks.find((chunk) => chunk.fileName === name)?.imports ?? []) visit(imported);
     };
-    if (transport) visit(transport.fileName);
+    for (const chunk of needed) visit(chunk.fileName, true);
     const atSubmit = [...loaded].reduce((sum, name) => ({ raw: sum.raw + files[name]!.raw, gzip: sum.gzip + files[name]!.gzip }), { raw: 0, gzip: 0 });
     return { entry: files[entry.fileName]!, atSubmit, files };
   } finally {

@@ -4,12 +4,19 @@ import assert from 'node:assert/strict';
 import { BUDGETS, CDN_BUDGETS, kb, measure, measureCdn } from '../lib/sizes.ts';
 
 describe('size budgets (gzip)', () => {
-  it(`@lapor/widget CDN entry ≤ ${kb(CDN_BUDGETS.entry)}, and everything loaded before a report is sent ≤ ${kb(CDN_BUDGETS.atSubmit)}`, async (t) => {
-    const sizes = await measureCdn();
+  // Measured once for both budgets (a build in memory), each budget its own test.
+  const cdn = measureCdn();
+
+  it(`@lapor/widget CDN entry ≤ ${kb(CDN_BUDGETS.entry)}`, async (t) => {
+    const sizes = await cdn;
     for (const [name, size] of Object.entries(sizes.files)) t.diagnostic(`cdn/${name}: ${kb(size.gzip)} gzip`);
+    assert.ok(sizes.entry.gzip <= CDN_BUDGETS.entry, `entry ${kb(sizes.entry.gzip)} (${sizes.entry.gzip} B) is over ${kb(CDN_BUDGETS.entry)}`);
+  });
+
+  it(`@lapor/widget: everything loaded before a report is sent ≤ ${kb(CDN_BUDGETS.atSubmit)}`, async (t) => {
+    const sizes = await cdn;
     t.diagnostic(`entry ${kb(sizes.entry.gzip)}, loaded by the time a report is sent ${kb(sizes.atSubmit.gzip)}`);
-    assert.ok(sizes.entry.gzip <= CDN_BUDGETS.entry, `entry ${kb(sizes.entry.gzip)} is over ${kb(CDN_BUDGETS.entry)}`);
-    assert.ok(sizes.atSubmit.gzip <= CDN_BUDGETS.atSubmit, `${kb(sizes.atSubmit.gzip)} is over ${kb(CDN_BUDGETS.atSubmit)}`);
+    assert.ok(sizes.atSubmit.gzip <= CDN_BUDGETS.atSubmit, `${kb(sizes.atSubmit.gzip)} (${sizes.atSubmit.gzip} B) is over ${kb(CDN_BUDGETS.atSubmit)}`);
   });
 
   for (const budget of BUDGETS) {

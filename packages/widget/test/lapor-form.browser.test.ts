@@ -18,6 +18,17 @@ describe('<lapor-form>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('renders the rest of the form (a chunk after the first section) by the time updateComplete resolves', async () => {
+    const el = await form();
+    // The first section comes from the entry; the pickers, the reporter and the submit button from the chunk.
+    expect(root(el).querySelector('.more-pending')).to.equal(null);
+    expect($(el, '#location').getAttribute('role')).to.equal('combobox');
+    expect($(el, 'label[for=name]').textContent).to.contain('Nama lengkap');
+    expect($(el, 'button[type=submit]').textContent).to.contain('Kirim laporan');
+    // Its styles came with it: the bot trap stays out of sight.
+    expect($(el, '.honeypot').getBoundingClientRect().left).to.be.below(-1000);
+  });
+
   it('shows fields by classification', async () => {
     const el = await form();
     await click(el, '#classification-complaint');

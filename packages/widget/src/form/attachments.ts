@@ -1,9 +1,9 @@
 import type { Attachment } from '@lapor/client/contract';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { completed, format, fileSize, type EntryStrings, type Language } from '../i18n/index.ts';
 import { idFiles } from '../i18n/id-files.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
-import { lostConnection } from './drafts.ts';
+import { lostConnection } from './outbox-controller.ts';
 
 /**
  * One file of the form: picked, maybe made smaller, uploading, uploaded, waiting for a
@@ -25,6 +25,36 @@ export interface AttachmentItem {
   cleaned?: boolean | undefined;
   abort?: AbortController | undefined;
 }
+
+/** Styles of the file list, added to the form with this chunk. */
+export const fileStyles = css`
+    .files {
+      list-style: none;
+      padding: 0;
+      margin: 0.75em 0 0;
+    }
+    .file {
+      padding: 0.6em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .file-size {
+      color: var(--_muted);
+    }
+    .file-done {
+      color: var(--_success);
+      white-space: nowrap;
+    }
+    .file progress {
+      width: 100%;
+      height: 0.75em;
+      accent-color: var(--_primary);
+    }
+    .file-actions {
+      display: flex;
+      gap: 0.5em;
+      margin-top: 0.35em;
+    }
+`;
 
 type Upload = (file: File, options: { signal: AbortSignal; onProgress: (percent: number) => void }) => Promise<Attachment>;
 

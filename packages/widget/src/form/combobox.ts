@@ -1,17 +1,15 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { format, type EntryStrings } from '../i18n/index.ts';
 
-/** One choice of a combobox. */
-export interface Option {
-  value: string;
-  label: string;
-  description?: string | undefined;
-}
+import type { Option } from './model.ts';
+
+export type { Option };
 
 /**
  * Search-as-you-type picker state (the ARIA 1.2 combobox pattern with a listbox popup).
  * It renders inside the form's own shadow root, so labels, hints and errors stay
- * associated with the input by id.
+ * associated with the input by id. Part of the rest-of-form chunk: the first section
+ * has no picker.
  */
 export class Combobox implements ReactiveController {
   query = '';
@@ -184,7 +182,7 @@ export class Combobox implements ReactiveController {
         )}
       </ul>
       <p class="visually-hidden" role="status">
-        ${this.open ? (this.loading ? strings.searching : this.options.length ? format(strings.resultsCount, { count: this.options.length }) : strings.noResults) : ''}
+        ${this.open ? (this.loading ? strings.searching : this.options.length ? format(strings.resultsCount ?? '', { count: this.options.length }) : strings.noResults) : ''}
       </p>
     </div>`;
   }

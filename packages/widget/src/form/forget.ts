@@ -5,7 +5,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { completed, type EntryStrings } from '../i18n/index.ts';
 import { idForget } from '../i18n/id-forget.ts';
 import { forgetFiles } from '../shared/files.ts';
-import { loadOutbox } from './drafts.ts';
+import { loadOutbox } from './outbox-controller.ts';
 
 /** Every key the widget wrote on this device (drafts, outbox, remembered reports) and every file it kept. */
 export async function forgetDevice(): Promise<void> {

@@ -1,15 +1,15 @@
 // From what the form holds to the report as the contract takes it. Part of the transport
 // chunk: only needed to validate and send, never to render the form.
-import type { ComplaintInput } from '@lapor/client/contract';
-import type { Draft } from './drafts.ts';
+import type { Attachment, ComplaintInput } from '@lapor/client/contract';
+import type { FormFields } from './model.ts';
 
 /**
  * The report to validate and send. Only the fields of the chosen classification go: a
  * complaint sends its incident date and location, an aspiration or information request
  * the reporter's origin, so that a position taken before switching to an aspiration does
- * not leave the device.
+ * not leave the device. Pure: tested in Node.
  */
-export function complaintOf(form: Draft): ComplaintInput {
+export function toComplaintInput(form: FormFields, attachments: readonly Pick<Attachment, 'id'>[]): ComplaintInput {
   const complaint = form.classification === 'complaint';
   const region = complaint ? form.location : undefined;
   const origin = complaint ? undefined : form.origin;
@@ -30,7 +30,7 @@ export function complaintOf(form: Draft): ComplaintInput {
     ...(origin ? { reporterOrigin: { regionCode: origin.value } } : {}),
     ...(form.institution ? { institutionId: form.institution.value } : {}),
     ...(form.category ? { categoryId: form.category.value } : {}),
-    ...(form.attachments.length ? { attachmentIds: form.attachments.map((a) => a.id) } : {}),
+    ...(attachments.length ? { attachmentIds: attachments.map((a) => a.id) } : {}),
     anonymous: form.anonymous,
     confidential: form.confidential,
     reporter: {

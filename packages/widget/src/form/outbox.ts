@@ -4,7 +4,7 @@
 import type { ComplaintCreated } from '@lapor/client/contract';
 import type { LaporClient } from '@lapor/client';
 import { dropFile, keptFile } from '../shared/files.ts';
-import { loadOutbox, lostConnection, saveOutbox, type QueuedReport } from './drafts.ts';
+import { loadOutbox, lostConnection, saveOutbox, type QueuedReport } from './outbox-controller.ts';
 
 /**
  * Uploads the files of a queued report and adds their ids to it, saving the report after

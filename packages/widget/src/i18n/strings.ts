@@ -151,7 +151,8 @@ export type Strings = FormStrings & StatusStrings;
 
 /**
  * Form strings that only a chunk loaded after the citizen acts shows: the file list (with
- * the attachments chunk) and the error summary and confirmation (with the transport chunk).
+ * the attachments chunk), the error summary, the pickers' search results, the confirmation
+ * (with the transport chunk) and the location button's progress (with the geolocation chunk).
  * Their Indonesian ships with that chunk, not in the form's first bytes.
  */
 export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
@@ -160,20 +161,60 @@ export type ViewKey =
   | 'errorSummaryTitle'
   | 'successTitle'
   | 'successTrackingLabel'
-  | 'copy'
-  | 'copied'
-  | 'successNext'
-  | 'successFollow'
-  | 'successStatusLink'
-  | 'newReport'
   | 'consentRequired'
   | 'uploadRefused'
   | 'serverError'
   | 'exposureNote'
-  | 'exposureConfidential';
+  | 'exposureConfidential'
+  | 'searching'
+  | 'noResults'
+  | 'resultsCount'
+  | 'sending';
+/** The confirmation after sending (with `form/success.ts`). */
+export type SuccessKey = 'copy' | 'copied' | 'successNext' | 'successFollow' | 'successStatusLink' | 'newReport';
+export type GeoKey = 'locating' | 'located' | 'locationFailed';
+/** The rest of the form, below the first section (with `form/more.ts`). */
+export type MoreKey =
+  | 'locationLabel'
+  | 'locationHint'
+  | 'originLabel'
+  | 'originHint'
+  | 'addressLabel'
+  | 'addressHint'
+  | 'useMyLocation'
+  | 'geoHint'
+  | 'institutionLabel'
+  | 'institutionHint'
+  | 'categoryLabel'
+  | 'categoryHint'
+  | 'searchPlaceholder'
+  | 'clearSelection'
+  | 'attachmentsLabel'
+  | 'attachmentsHint'
+  | 'chooseFiles'
+  | 'dropFiles'
+  | 'privacyLegend'
+  | 'anonymousLabel'
+  | 'anonymousHint'
+  | 'confidentialLabel'
+  | 'confidentialHint'
+  | 'reporterLegend'
+  | 'reporterHint'
+  | 'nameLabel'
+  | 'emailLabel'
+  | 'phoneLabel'
+  | 'phoneHint'
+  | 'keepContactLabel'
+  | 'keepContactHint'
+  | 'consentLabel'
+  | 'privacyLink'
+  | 'rememberLabel'
+  | 'rememberHint'
+  | 'forgetDevice'
+  | 'submit';
 
 /** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
-export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey> & Partial<FormStrings>;
+export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey> & Partial<FormStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

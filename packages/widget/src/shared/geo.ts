@@ -1,5 +1,13 @@
 // The device's position, asked for only when the citizen presses "Gunakan lokasi saya":
-// a chunk of its own, so the form's first bytes do not carry it.
+// a chunk of its own, so the form's first bytes do not carry it (nor what it says).
+import type { FormStrings, GeoKey } from '../i18n/strings.ts';
+
+/** Bahasa Indonesia for the location button's progress. */
+export const idGeo: Pick<FormStrings, GeoKey> = {
+  locating: 'Mencari lokasi…',
+  located: 'Titik lokasi tersimpan ({lat}, {lng}).',
+  locationFailed: 'Lokasi tidak dapat ditentukan. Isi alamat secara manual.',
+};
 
 /** Latitude and longitude to five decimals (about a metre), or a rejection when refused or unavailable. */
 export function currentPosition(): Promise<{ lat: number; lng: number }> {

@@ -4,9 +4,9 @@
 // at once, never loads them.
 export { createClient } from '@lapor/client';
 export type { LaporClient } from '@lapor/client';
-export { complaintInput, replyInput, trackingId, validate } from '@lapor/client/contract';
-export { FIELD_OF, errorSummary, laterStrings, successView } from '../form/views.ts';
-export { rememberReport } from './reports.ts';
-export { complaintOf } from '../form/input.ts';
-export { institutionOption, sources } from '../form/sources.ts';
+export { replyInput, trackingId, validate } from '@lapor/client/contract';
+export { errorSummary, viewStyles } from '../form/views.ts';
+export { idViews } from '../i18n/id-views.ts';
+export { fail, submit, succeeded, validate as validateForm } from '../form/submit.ts';
+export { institutionOption, sources } from '../form/directory.ts';
 export { exposes, exposureNote } from '../form/exposure.ts';

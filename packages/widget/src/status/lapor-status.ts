@@ -1,11 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type Language, type StatusStrings, type StringOverrides } from '../i18n/index.ts';
+import { format, type EntryStrings, type StatusStrings } from '../i18n/index.ts';
+import { id } from '../i18n/id.ts';
 import { idStatus } from '../i18n/id-status.ts';
-import { VERSION } from '../shared/define.ts';
-import { loadTransport, type Transport } from '../shared/load.ts';
+import { LaporElement } from '../shared/element.ts';
 import { rememberedReports, tokenFor } from '../shared/reports.ts';
-import { baseStyles } from '../shared/styles.ts';
+import { statusStyles } from './lapor-status.styles.ts';
 
 type View = PublicComplaint | ReporterComplaint;
 
@@ -32,106 +32,20 @@ type View = PublicComplaint | ReporterComplaint;
  * @cssproperty --lapor-radius - Corner radius.
  * @cssproperty --lapor-font-family - Font (inherits from the page by default).
  */
-export class LaporStatus extends LitElement {
-  static readonly version = VERSION;
-
-  static override styles = [
-    baseStyles,
-    css`
-      .lookup {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: flex-end;
-        margin-bottom: var(--_space);
-      }
-      .lookup .field {
-        flex: 1 1 14rem;
-        margin: 0;
-      }
-      .mine {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        margin-bottom: var(--_space);
-      }
-      .report {
-        border-top: 4px solid var(--_primary);
-        padding-top: var(--_space);
-      }
-      .report h2:focus {
-        outline: none;
-      }
-      .badge {
-        display: inline-block;
-        padding: 0.2em 0.7em;
-        border-radius: 999px;
-        background: var(--_primary);
-        color: var(--_on-primary);
-        font-weight: 600;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.35em 1em;
-        margin: 0 0 var(--_space);
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-      }
-      ol.timeline {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 var(--_space);
-        border-left: 3px solid var(--_border);
-      }
-      ol.timeline li {
-        padding: 0 0 var(--_space) var(--_space);
-      }
-      time {
-        color: var(--_muted);
-        font-size: 0.9em;
-        display: block;
-      }
-      .message {
-        white-space: pre-wrap;
-        margin: 0.25em 0 var(--_space);
-      }
-      @container (max-width: 26rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-      }
-    `,
-  ];
+export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
+  static override styles = statusStyles;
 
   static override properties = {
-    endpoint: { type: String },
-    siteKey: { type: String, attribute: 'site-key' },
     trackingId: { type: String, attribute: 'tracking-id' },
-    lang: { type: String },
-    theme: { type: String, reflect: true },
-    strings: { attribute: false },
   };
 
-  /** Base URL of LAPOR!, the sandbox, or the agency's proxy. */
-  endpoint = '';
-  /** Publishable key (`pk_…`). */
-  siteKey = '';
   /** A tracking ID to show at once (e.g. from the page's query string). */
   trackingId = '';
-  /** `id` (default) or `en`; else the page's `lang`. */
-  override lang = '';
-  /** `light`, `dark`, or unset to follow the device. */
-  theme: 'light' | 'dark' | undefined;
-  /** Replacements for any visible or accessible string. */
-  strings: StringOverrides | undefined;
 
-  #language: Language = 'id';
-  #t: EntryStrings & StatusStrings = { ...formStrings('id'), ...idStatus };
+  protected override indonesian(): EntryStrings & StatusStrings {
+    return { ...id, ...idStatus };
+  }
+
   #query = '';
   #error = '';
   #loading = false;
@@ -142,31 +56,17 @@ export class LaporStatus extends LitElement {
   #replyNotice = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
-      this.#language = languageOf(this, this.lang);
-      this.#t = withOverrides({ ...formStrings('id'), ...idStatus }, this.strings);
-      if (this.#language === 'en') {
-        void loadEnglish().then((table) => {
-          this.#t = withOverrides(table, this.strings);
-          this.requestUpdate();
-        });
-      }
-    }
+    super.willUpdate(changed);
     if (changed.has('trackingId') && this.trackingId) {
       this.#query = this.trackingId;
       void this.#lookup();
     }
   }
 
-  async #client(): Promise<{ t: Transport; client: ReturnType<Transport['createClient']> }> {
-    const t = await loadTransport();
-    return { t, client: t.createClient({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.#language }) };
-  }
-
   async #lookup(): Promise<void> {
-    const { t, client } = await this.#client();
+    const { t, client } = await this.connection();
     // Citizens copy the ID as LAPOR! prints it, "#1916449"; the number is what counts.
-    const check = t.validate(t.trackingId, this.#query.trim().replace(/^#\s*/, ''), { locale: this.#language });
+    const check = t.validate(t.trackingId, this.#query.trim().replace(/^#\s*/, ''), { locale: this.language });
     if (!check.success) {
       this.#error = check.issues[0]!.message;
       this.#report = undefined;
@@ -188,8 +88,8 @@ export class LaporStatus extends LitElement {
     } catch (error) {
       this.#report = undefined;
       const status = (error as { status?: number }).status;
-      this.#error = status === 404 ? this.#t.statusNotFound : ((error as { problem?: { detail?: string } }).problem?.detail ?? (error as Error).message);
-      this.dispatchEvent(new CustomEvent('lapor-error', { detail: { code: (error as { code?: string }).code ?? 'error', message: this.#error }, bubbles: true, composed: true }));
+      this.#error = status === 404 ? this.t.statusNotFound : ((error as { problem?: { detail?: string } }).problem?.detail ?? (error as Error).message);
+      this.emit('lapor-error', { code: (error as { code?: string }).code ?? 'error', message: this.#error });
     } finally {
       this.#loading = false;
       this.requestUpdate();
@@ -203,8 +103,8 @@ export class LaporStatus extends LitElement {
     const report = this.#report;
     const token = report && tokenFor(this.endpoint, report.trackingId);
     if (!report || !token) return;
-    const { t, client } = await this.#client();
-    const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.#language });
+    const { t, client } = await this.connection();
+    const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.language });
     if (!check.success) {
       this.#replyError = check.issues[0]!.message;
       this.requestUpdate();
@@ -215,7 +115,7 @@ export class LaporStatus extends LitElement {
       this.#reply = '';
       this.#replyError = '';
       await this.#lookup();
-      this.#replyNotice = this.#t.replySent;
+      this.#replyNotice = this.t.replySent;
     } catch (error) {
       this.#replyError = (error as { problem?: { detail?: string } }).problem?.detail ?? (error as Error).message;
     }
@@ -225,7 +125,7 @@ export class LaporStatus extends LitElement {
   #date(iso: string | null | undefined, withTime = false): string {
     if (!iso) return '';
     const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-    return date.toLocaleString(this.#language === 'en' ? 'en-GB' : 'id-ID', {
+    return date.toLocaleString(this.language === 'en' ? 'en-GB' : 'id-ID', {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -234,7 +134,7 @@ export class LaporStatus extends LitElement {
   }
 
   #eventText(event: TimelineEvent): string {
-    const t = this.#t;
+    const t = this.t;
     const template = (t.events as Record<string, string>)[event.type] ?? event.type;
     const data = event as Record<string, unknown>;
     // A hold without a reason reads "Ditunda", not "Ditunda: ".
@@ -246,7 +146,7 @@ export class LaporStatus extends LitElement {
   }
 
   #renderReport(report: View) {
-    const t = this.#t;
+    const t = this.t;
     const status = (t.statuses as Record<string, string>)[report.status] ?? report.status;
     const due: Array<[string, string | undefined]> = [
       [t.dueVerification, report.status === 'submitted' || report.status === 'on_hold' ? report.dueDates.verification : undefined],
@@ -303,7 +203,7 @@ export class LaporStatus extends LitElement {
   }
 
   override render() {
-    const t = this.#t;
+    const t = this.t;
     const mine = this.endpoint ? rememberedReports(this.endpoint) : [];
     return html`<section aria-labelledby="status-title">
       <h2 id="status-title">${t.statusTitle}</h2>

@@ -1,7 +1,7 @@
-// Where the pickers' suggestions come from: the directory through the client. Part of the
-// transport chunk, which any search needs anyway.
+// Directory search: where the pickers' suggestions come from (regions, institutions, the
+// topic tree), through the client. Part of the transport chunk, which any search needs anyway.
 import type { LaporClient } from '@lapor/client';
-import type { Option } from './combobox.ts';
+import type { Option } from './model.ts';
 
 /** The topic tree, fetched once per client and searched on the device. */
 const categoryLists = new WeakMap<LaporClient, Promise<Option[]>>();
