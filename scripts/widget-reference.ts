@@ -30,7 +30,7 @@ export async function widgetReference(): Promise<string> {
     'Usage, theming and languages: [packages/widget/README.md](../packages/widget/README.md).',
     '',
   ];
-  for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
+  for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
     out.push(`## \`<${element.tagName}>\``, '', cell(element.summary ?? element.description), '');
     const attributes = element.attributes ?? [];
     const properties = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'));

@@ -6,6 +6,7 @@ import { scopedKey } from '../shared/storage.ts';
 import { VERSION } from '../shared/define.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
+import type { SimilarReports } from './similar.ts';
 import { Combobox, type Option } from './combobox.ts';
 import { loadDraft, loadOutbox, lostConnection, saveDraft, saveOutbox, type Draft, type QueuedReport } from './drafts.ts';
 import { formStyles } from './lapor-form.styles.ts';
@@ -89,6 +90,7 @@ export class LaporForm extends LitElement {
     institution: { type: String },
     lang: { type: String },
     noDraft: { type: Boolean, attribute: 'no-draft' },
+    noSimilar: { type: Boolean, attribute: 'no-similar' },
     draftDays: { type: Number, attribute: 'draft-days' },
     rememberDays: { type: Number, attribute: 'remember-days' },
     privacyUrl: { type: String, attribute: 'privacy-url' },
@@ -108,6 +110,8 @@ export class LaporForm extends LitElement {
   override lang = '';
   /** Do not keep a draft on the device (as `draft-days="0"`). */
   noDraft = false;
+  /** Do not look for similar public reports ("Mungkin sudah ada laporan serupa") while the citizen writes. */
+  noSimilar = false;
   /** Days a draft stays on the device after its last change; `0` keeps none. */
   draftDays = 7;
   /** Days a report the citizen chose to remember (tracking ID and reporter token) stays on the device; `0` offers no remembering. */
@@ -268,7 +272,12 @@ export class LaporForm extends LitElement {
     return scopedKey('outbox', this.endpoint, this.siteKey);
   }
 
+  /** "Mungkin sudah ada laporan serupa": a chunk loaded once a title and an area are there (not with `no-similar`). */
+  #similar: SimilarReports | undefined;
+
   #changed(): void {
+    const region = (this.#location.selected ?? this.#origin.selected)?.value;
+    if (!this.noSimilar && (this.#similar || (region && this.#title))) void import('./similar.ts').then((m) => (this.#similar ??= new m.SimilarReports(this, () => this.#transport())).look(this.#title, region));
     if (this.#submitted) void this.#validate(false);
     if (!(this.#draftDays > 0) || this.#phase !== 'editing') return;
     clearTimeout(this.#draftTimer);
@@ -739,6 +748,7 @@ export class LaporForm extends LitElement {
               <p class="hint" role="status">${this.#geo}</p>
             </div>`
         : this.#origin.render(t, { label: t.originLabel, hint: t.originHint, error: this.#errors.get('origin'), required: true })}
+      ${this.#similar?.render(t, this.#language)}
       ${this.#institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: this.#errors.get('institution') })}
       ${this.#category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: this.#errors.get('category') })}
       ${this.#attachmentsField()}

@@ -1,7 +1,7 @@
-import type { FileKey, ForgetKey, FormStrings, ViewKey } from './strings.ts';
+import type { FileKey, ForgetKey, FormStrings, SimilarKey, ViewKey } from './strings.ts';
 
 /** Bahasa Indonesia: the default, bundled with the form (what later chunks show comes with them). */
-export const id: Omit<FormStrings, FileKey | ForgetKey | ViewKey> = {
+export const id: Omit<FormStrings, FileKey | ForgetKey | ViewKey | SimilarKey> = {
   formTitle: 'Sampaikan laporan Anda',
   formIntro: 'Laporan diteruskan ke SP4N-LAPOR!, sistem pengaduan pelayanan publik nasional.',
   draftNote: 'Isian disimpan di perangkat ini selama {days} hari sejak terakhir diubah.',
