@@ -99,7 +99,8 @@ export class SimilarReports implements ReactiveController {
     // A district's reports are few; the same problem is often filed for the whole city or regency.
     const area = regionCode?.split('.').slice(0, 2).join('.');
     const key = area && words.length ? `${area}|${words.join(' ')}` : '';
-    if (key === this.#key) return;
+    // A form already gone (a single-page app changed view) searches nothing.
+    if (key === this.#key || !this.host.isConnected) return;
     this.#key = key;
     this.#cancel();
     if (!key) return this.#show([]);
@@ -142,7 +143,7 @@ export class SimilarReports implements ReactiveController {
     const t = completed(idSimilar, strings);
     const reports = this.reports;
     const statusUrl = this.host.statusUrl;
-    return html`<p class="visually-hidden" role="status">${reports.length ? t.similarTitle : ''}</p>
+    return html`<p class="visually-hidden similar-status" role="status">${reports.length ? t.similarTitle : ''}</p>
       ${reports.length
         ? html`<aside class="notice similar" part="similar" aria-labelledby="similar-title">
             <h3 id="similar-title">${t.similarTitle}</h3>

@@ -141,7 +141,8 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
           number: this.#number,
           month: (month) => ({ short: this.#month(month, 'short'), narrow: this.#month(month, 'narrow') }),
         })}
-        <table class="visually-hidden" part="table">
+        <div class="visually-hidden">
+        <table part="table">
           <caption>${t.tableCaption}</caption>
           <thead>
             <tr>
@@ -162,6 +163,7 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
             )}
           </tbody>
         </table>
+        </div>
       </figure>
       <p class="as-of">${format(t.statsAsOf, { date: this.date(stats.asOf) })}</p>`;
   }
