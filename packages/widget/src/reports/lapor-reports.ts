@@ -27,6 +27,8 @@ function excerpt(body: string): string {
  * @tagname lapor-reports
  * @summary Lists an institution's public SP4N-LAPOR! reports, with status tabs and search.
  *
+ * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
+ *
  * @event lapor-error - The list could not be loaded; `detail: { code, message }`.
  *
  * @csspart form - The search form.

@@ -22,6 +22,8 @@ export function chartFigures(stats: Pick<InstitutionStats, 'months'>): ChartFigu
  * @tagname lapor-stats
  * @summary Shows an institution's SP4N-LAPOR! handling figures, with a chart and a data table.
  *
+ * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
+ *
  * @event lapor-error - The figures could not be loaded; `detail: { code, message }`.
  *
  * @csspart figures - The list of key figures.
