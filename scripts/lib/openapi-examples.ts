@@ -159,6 +159,9 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   await call('POST', `/v1/agency/complaints/${fourth}/follow-ups`, 201, { key: sk, body: followUpInput });
   await admin(`/complaints/${fourth}/close`);
   operation('listAgencyComplaints', { default: (await call('GET', '/v1/agency/complaints?limit=2', 200, { key: sk })).body });
+  // What anyone reads of the institution's record: its public reports and its figures.
+  operation('listComplaints', { default: (await call('GET', '/v1/complaints?institutionId=pemkot-mataram&limit=2', 200)).body });
+  operation('getInstitutionStats', { default: (await call('GET', '/v1/institutions/pemkot-mataram/stats', 200)).body });
 
   operation('listWebhookEndpoints', { default: (await call('GET', '/v1/agency/webhooks', 200, { key: sk })).body });
   const spare = await call('POST', '/v1/agency/webhooks', 201, { key: sk, body: { url: `${hooks.url}/lama`, events: ['complaint.closed'] } });

@@ -99,7 +99,7 @@ describe('unknown routes and methods', () => {
     assert.equal(missing.status, 404);
     const method = await api.request('PUT', '/v1/complaints', { key: key.key, body: {} });
     assert.equal(method.status, 405);
-    assert.equal(method.headers.get('allow'), 'POST');
+    assert.equal(method.headers.get('allow'), 'POST, GET', 'posting a report and the public list');
     const root = await api.request('GET', '/nowhere', { key: null });
     assert.equal(root.status, 404);
     assert.equal(root.body.code, 'not_found');

@@ -59,10 +59,12 @@ describe('answers conform to the OpenAPI document', () => {
       ['listCategories', await api.request('GET', '/v1/categories')],
       ['searchInstitutions', await api.request('GET', '/v1/institutions?q=kota')],
       ['getInstitution', await api.request('GET', '/v1/institutions/kemenkes')],
+      ['getInstitutionStats', await api.request('GET', '/v1/institutions/pemkot-mataram/stats')],
       ['searchRegions', await api.request('GET', '/v1/regions?q=lombok')],
       ['getRegion', await api.request('GET', '/v1/regions/52')],
       ['uploadAttachment', upload],
       ['createComplaint', created],
+      ['listComplaints', await api.request('GET', '/v1/complaints?institutionId=pemkot-mataram')],
       ['getComplaint', await api.request('GET', `/v1/complaints/${id}`)],
       ['listComplaintEvents', await api.request('GET', `/v1/complaints/${id}/events`)],
       ['replyToComplaint', reply],
@@ -92,6 +94,8 @@ describe('answers conform to the OpenAPI document', () => {
     conforms('/v1/complaints', 'post', await api.request('POST', '/v1/complaints', { body: { title: 'x' } }));
     conforms('/v1/complaints/{trackingId}', 'get', await api.request('GET', '/v1/complaints/99999999'));
     conforms('/v1/categories', 'get', await api.request('GET', '/v1/categories', { key: 'pk_forged' }));
+    conforms('/v1/complaints', 'get', await api.request('GET', '/v1/complaints?statusGroup=menunggu'));
+    conforms('/v1/institutions/{institutionId}/stats', 'get', await api.request('GET', '/v1/institutions/tidak-ada/stats'));
   });
 });
 

@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:45461/lapor/webhook",
+        "url": "http://127.0.0.1:34909/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_hWSchDbFKPmA",
-          "url": "http://127.0.0.1:45461/lapor/webhook",
+          "id": "we_b6WIBBq53iLO",
+          "url": "http://127.0.0.1:34909/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "secret": "whsec_nZH/41cngnw78XzL7M2M0VoASLnfLBmO"
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "secret": "whsec_loNfpdLppWtcqAZ1QNSJz4mC/uD1EEnc"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_C1nXlGylAiz4a4G2",
+          "id": "att_bpOEi8QYmgorzfhT",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_C1nXlGylAiz4a4G2"
+          "att_bpOEi8QYmgorzfhT"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "7919221",
+          "trackingId": "5024106",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "reporterToken": "qkRZE6gjnx_ZFUxi5oEiq_6NHbKZCrpd",
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "reporterToken": "sVl5WTHqPufIcG8TLJ-WS3VWkYbHQBW8",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46603/v1/complaints/7919221"
+          "publicUrl": "http://127.0.0.1:36671/v1/complaints/5024106"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_JfmUk-qvGKLpMg",
-          "trackingId": "7919221",
+          "id": "evt_HTWYkvudTkqGnw",
+          "trackingId": "5024106",
           "type": "followed_up",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_D2HjzDxFEK9ftg",
-          "trackingId": "7919221",
+          "id": "evt_3dQsy0r-2MiXDA",
+          "trackingId": "5024106",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "7919221",
+          "trackingId": "5024106",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "updatedAt": "2026-11-28T14:37:38+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_bpOEi8QYmgorzfhT",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -243,13 +243,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "7919221",
+          "trackingId": "5024106",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "updatedAt": "2026-11-28T14:37:38+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -269,7 +269,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_bpOEi8QYmgorzfhT",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -300,17 +300,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_1S_geH2M1f9qug",
-              "trackingId": "7919221",
+              "id": "evt_X2Jnkt27tglpmA",
+              "trackingId": "5024106",
               "type": "submitted",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_nfsql62ZZiGy_Q",
-              "trackingId": "7919221",
+              "id": "evt__vDmKSJy4FAbFg",
+              "trackingId": "5024106",
               "type": "forwarded",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -318,10 +318,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_JfmUk-qvGKLpMg",
-              "trackingId": "7919221",
+              "id": "evt_HTWYkvudTkqGnw",
+              "trackingId": "5024106",
               "type": "followed_up",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -331,10 +331,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_D2HjzDxFEK9ftg",
-              "trackingId": "7919221",
+              "id": "evt_3dQsy0r-2MiXDA",
+              "trackingId": "5024106",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -348,13 +348,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "7919221",
+          "trackingId": "5024106",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "updatedAt": "2026-11-28T14:37:38+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -374,7 +374,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_bpOEi8QYmgorzfhT",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -406,17 +406,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_1S_geH2M1f9qug",
-              "trackingId": "7919221",
+              "id": "evt_X2Jnkt27tglpmA",
+              "trackingId": "5024106",
               "type": "submitted",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_nfsql62ZZiGy_Q",
-              "trackingId": "7919221",
+              "id": "evt__vDmKSJy4FAbFg",
+              "trackingId": "5024106",
               "type": "forwarded",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -424,10 +424,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_JfmUk-qvGKLpMg",
-              "trackingId": "7919221",
+              "id": "evt_HTWYkvudTkqGnw",
+              "trackingId": "5024106",
               "type": "followed_up",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -437,10 +437,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_D2HjzDxFEK9ftg",
-              "trackingId": "7919221",
+              "id": "evt_3dQsy0r-2MiXDA",
+              "trackingId": "5024106",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:37:38+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -468,15 +468,15 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "1541775",
+          "trackingId": "1715107",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "reporterToken": "1ReSMdrLQBCrHn6oRtn6UwFAHQ0UQlPs",
+          "createdAt": "2026-11-28T14:37:38+07:00",
+          "reporterToken": "FIGHj71kc-rWQfWMI5GbUgWicRXE_SMA",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46603/v1/complaints/1541775"
+          "publicUrl": "http://127.0.0.1:36671/v1/complaints/1715107"
         }
       }
     },
@@ -486,13 +486,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "7919221",
+              "trackingId": "5024106",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T13:32:09+07:00",
-              "updatedAt": "2026-11-28T13:32:09+07:00",
+              "createdAt": "2026-11-28T14:37:38+07:00",
+              "updatedAt": "2026-11-28T14:37:38+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -512,7 +512,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_C1nXlGylAiz4a4G2",
+                  "id": "att_bpOEi8QYmgorzfhT",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -539,13 +539,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "1541775",
+              "trackingId": "1715107",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T13:32:09+07:00",
-              "updatedAt": "2026-11-28T13:32:09+07:00",
+              "createdAt": "2026-11-28T14:37:38+07:00",
+              "updatedAt": "2026-11-28T14:37:38+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -577,7 +577,252 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NDc1Mjk3MTMsIjE1NDE3NzUiXQ"
+          "nextCursor": "WzE3OTU4NTE0NTg2NzUsIjE3MTUxMDciXQ"
+        }
+      }
+    },
+    "listComplaints": {
+      "responses": {
+        "default": {
+          "data": [
+            {
+              "view": "public",
+              "trackingId": "1649974",
+              "classification": "complaint",
+              "title": "Lampu penerangan jalan mati di Jl. Majapahit",
+              "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
+              "status": "closed",
+              "createdAt": "2026-11-28T14:37:38+07:00",
+              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "incidentDate": "2026-11-20",
+              "location": {
+                "regionCode": "52.71",
+                "regionName": "Kota Mataram",
+                "address": "Jl. Pejanggik",
+                "lat": null,
+                "lng": null
+              },
+              "institution": {
+                "id": "pemkot-mataram",
+                "name": "Pemerintah Kota Mataram"
+              },
+              "category": null,
+              "anonymous": false,
+              "attachments": [],
+              "dueDates": {
+                "escalation": "2027-01-27"
+              }
+            },
+            {
+              "view": "public",
+              "trackingId": "5024106",
+              "classification": "complaint",
+              "title": "Jalan berlubang di depan SDN 3 Mataram",
+              "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
+              "status": "followed_up",
+              "createdAt": "2026-11-28T14:37:38+07:00",
+              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "incidentDate": "2026-11-20",
+              "location": {
+                "regionCode": "52.71",
+                "regionName": "Kota Mataram",
+                "address": "Jl. Pejanggik",
+                "lat": null,
+                "lng": null
+              },
+              "institution": {
+                "id": "pemkot-mataram",
+                "name": "Pemerintah Kota Mataram"
+              },
+              "category": {
+                "id": "kesehatan-jkn",
+                "name": "Jaminan Kesehatan Nasional (JKN/KIS)"
+              },
+              "anonymous": false,
+              "attachments": [
+                {
+                  "id": "att_bpOEi8QYmgorzfhT",
+                  "name": "lubang-jalan.png",
+                  "mimeType": "image/png",
+                  "size": 29,
+                  "sha256": "71fde3856a298a052c6edb5155638d8422114e55bf0e28374d90dea8be99ef6c"
+                }
+              ],
+              "dueDates": {
+                "followUp": "2026-12-04",
+                "escalation": "2027-01-27"
+              }
+            }
+          ],
+          "nextCursor": null
+        }
+      }
+    },
+    "getInstitutionStats": {
+      "responses": {
+        "default": {
+          "institution": {
+            "id": "pemkot-mataram",
+            "name": "Pemerintah Kota Mataram"
+          },
+          "asOf": "2026-11-28T14:37:38+07:00",
+          "period": {
+            "from": "2025-12",
+            "to": "2026-11"
+          },
+          "months": [
+            {
+              "month": "2025-12",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-01",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-02",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-03",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-04",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-05",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-06",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-07",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-08",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-09",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-10",
+              "received": {
+                "complaint": 0,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 0,
+              "followUpMeasured": 0,
+              "followedUpOnTime": 0
+            },
+            {
+              "month": "2026-11",
+              "received": {
+                "complaint": 2,
+                "aspiration": 0,
+                "information_request": 0
+              },
+              "total": 2,
+              "followUpMeasured": 2,
+              "followedUpOnTime": 2
+            }
+          ],
+          "received": 2,
+          "followUp": {
+            "measured": 2,
+            "onTime": 2,
+            "onTimeShare": 1,
+            "medianWorkingDays": 0
+          },
+          "closed": {
+            "count": 1,
+            "share": 0.5
+          },
+          "escalated": {
+            "count": 0,
+            "share": 0
+          },
+          "rating": {
+            "count": 0,
+            "average": null
+          }
         }
       }
     },
@@ -586,13 +831,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_hWSchDbFKPmA",
-              "url": "http://127.0.0.1:45461/lapor/webhook",
+              "id": "we_b6WIBBq53iLO",
+              "url": "http://127.0.0.1:34909/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T13:32:09+07:00"
+              "createdAt": "2026-11-28T14:37:38+07:00"
             }
           ],
           "nextCursor": null
@@ -610,10 +855,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan #1541775 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
-        "instance": "/v1/agency/complaints/1541775/follow-ups",
+        "detail": "Laporan #1715107 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
+        "instance": "/v1/agency/complaints/1715107/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_V2s0SWlNh05C"
+        "requestId": "req_90whSYrWzPYX"
       }
     },
     "validation_failed": {
@@ -624,7 +869,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_UIk-HWqT51Ay",
+        "requestId": "req_ckgvC27_eZzN",
         "errors": [
           {
             "path": "incidentDate",
@@ -643,7 +888,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_5F0WLqAYVect"
+        "requestId": "req__IBNxN3H6mUg"
       }
     },
     "unsupported_media_type": {
@@ -655,7 +900,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_WB0uaUE5PeRD"
+        "requestId": "req_SKCkZ2GlC-4q"
       }
     },
     "idempotency_key_required": {
@@ -667,7 +912,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_K95-2x3tCNF9"
+        "requestId": "req_713o9TCnHOXn"
       }
     },
     "publishable_key_required": {
@@ -678,7 +923,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_NLGczGbyCJTk"
+        "requestId": "req_R2eKTgt3kzXp"
       }
     },
     "attachment_not_found": {
@@ -690,7 +935,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_bIa3E1GTA9Kw",
+        "requestId": "req_hdLWAT2rSTQW",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -709,7 +954,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_-9N2sdY0Y-0u"
+        "requestId": "req_FKauqABxETQU"
       }
     },
     "payload_too_large": {
@@ -721,7 +966,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_Iekq-ehdyCCQ"
+        "requestId": "req_MMVv-V71Lfc7"
       }
     },
     "invalid_query": {
@@ -732,7 +977,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_irgU5-Hu4aG6",
+        "requestId": "req_j0YQto0zfPc_",
         "errors": [
           {
             "path": "limit",
@@ -751,7 +996,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_QK5evsSd2Hgx"
+        "requestId": "req_6FFhSgE_jIa0"
       }
     },
     "origin_not_allowed": {
@@ -763,7 +1008,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_vkYK20LZCyJC"
+        "requestId": "req_FzxIH19WIHMf"
       }
     },
     "forbidden": {
@@ -775,7 +1020,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req__vKGKXxagkXb"
+        "requestId": "req_EEa1ldSZOQX7"
       }
     },
     "secret_key_required": {
@@ -786,7 +1031,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_OV_aRtay2DBW"
+        "requestId": "req_iicpMRYg6MrV"
       }
     },
     "invalid_reporter_token": {
@@ -796,9 +1041,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Sertakan header Reporter-Token.",
-        "instance": "/v1/complaints/7919221/replies",
+        "instance": "/v1/complaints/5024106/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_aFw9l3VqWTMU"
+        "requestId": "req_q4KGH90L1OuX"
       }
     },
     "not_found": {
@@ -810,7 +1055,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_zTCain_wJUYO"
+        "requestId": "req_9cBPLkBWadEe"
       }
     },
     "idempotency_in_flight": {
@@ -822,7 +1067,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_b4D8dTWdXp8_"
+        "requestId": "req_ipw1S0KJFYxq"
       }
     },
     "service_unavailable": {
@@ -834,7 +1079,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_xUxn1hzQR93Q"
+        "requestId": "req_RKoRTe9SKkxD"
       }
     },
     "rate_limited": {
@@ -846,78 +1091,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_O6yso_QjwYfH"
+        "requestId": "req_EbDgTZ_rbC-g"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_Suo_-0zZJSDkpw",
+      "id": "evt_F5IE0XH3aRyxoA",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1378050",
+        "trackingId": "6224153",
         "status": "archived",
         "event": {
-          "id": "evt_Suo_-0zZJSDkpw",
-          "trackingId": "1378050",
+          "id": "evt_F5IE0XH3aRyxoA",
+          "trackingId": "6224153",
           "type": "archived",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_gX9mosK88ybW-Q",
+      "id": "evt_sfrULDZt8efEYA",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1632753",
+        "trackingId": "1649974",
         "status": "closed",
         "event": {
-          "id": "evt_gX9mosK88ybW-Q",
-          "trackingId": "1632753",
+          "id": "evt_sfrULDZt8efEYA",
+          "trackingId": "1649974",
           "type": "closed",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_TN3huUlSQzE5Sw",
+      "id": "evt_yLVDNuZ9KQfmSQ",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T13:32:09+07:00",
+      "createdAt": "2027-01-27T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "5024106",
         "status": "escalated",
         "event": {
-          "id": "evt_TN3huUlSQzE5Sw",
-          "trackingId": "7919221",
+          "id": "evt_yLVDNuZ9KQfmSQ",
+          "trackingId": "5024106",
           "type": "escalated",
-          "at": "2027-01-27T13:32:09+07:00",
+          "at": "2027-01-27T14:37:38+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_JfmUk-qvGKLpMg",
+      "id": "evt_HTWYkvudTkqGnw",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "5024106",
         "status": "followed_up",
         "event": {
-          "id": "evt_JfmUk-qvGKLpMg",
-          "trackingId": "7919221",
+          "id": "evt_HTWYkvudTkqGnw",
+          "trackingId": "5024106",
           "type": "followed_up",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -929,18 +1174,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_nfsql62ZZiGy_Q",
+      "id": "evt__vDmKSJy4FAbFg",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "5024106",
         "status": "forwarded",
         "event": {
-          "id": "evt_nfsql62ZZiGy_Q",
-          "trackingId": "7919221",
+          "id": "evt__vDmKSJy4FAbFg",
+          "trackingId": "5024106",
           "type": "forwarded",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -950,18 +1195,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_Ev-5pw9hDXa9IQ",
+      "id": "evt_XLk0NEckQq7fRw",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "1715107",
         "status": "on_hold",
         "event": {
-          "id": "evt_Ev-5pw9hDXa9IQ",
-          "trackingId": "1541775",
+          "id": "evt_XLk0NEckQq7fRw",
+          "trackingId": "1715107",
           "type": "held",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "on_hold",
           "reason": "Data laporan belum lengkap",
           "reasonCode": "incomplete_data",
@@ -970,18 +1215,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.redirected": {
-      "id": "evt_HpJEDJ-6s6bEXg",
+      "id": "evt_-w5NYrd-o9rQXg",
       "type": "complaint.redirected",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "1715107",
         "status": "forwarded",
         "event": {
-          "id": "evt_HpJEDJ-6s6bEXg",
-          "trackingId": "1541775",
+          "id": "evt_-w5NYrd-o9rQXg",
+          "trackingId": "1715107",
           "type": "redirected",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -995,18 +1240,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_D2HjzDxFEK9ftg",
+      "id": "evt_3dQsy0r-2MiXDA",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "5024106",
         "status": "followed_up",
         "event": {
-          "id": "evt_D2HjzDxFEK9ftg",
-          "trackingId": "7919221",
+          "id": "evt_3dQsy0r-2MiXDA",
+          "trackingId": "5024106",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1014,18 +1259,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_uulYvtUGS0qeHQ",
+      "id": "evt_e7TLl5HKwmb4lg",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:37:38+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "1715107",
         "status": "submitted",
         "event": {
-          "id": "evt_uulYvtUGS0qeHQ",
-          "trackingId": "1541775",
+          "id": "evt_e7TLl5HKwmb4lg",
+          "trackingId": "1715107",
           "type": "submitted",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:37:38+07:00",
           "status": "submitted"
         }
       }
