@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporReports } from '../src/reports/lapor-reports.ts';
-import { $, click, root, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, root, sandboxAdmin, sandboxUrl, type, until } from './helpers.ts';
 import { at320, attributes, file, marker, published } from './transparency.ts';
 
 const titles = (el: HTMLElement) => [...root(el).querySelectorAll('ul.reports h3')].map((h) => h.textContent!.trim());
@@ -148,6 +148,20 @@ describe('<lapor-reports>', () => {
     el.endpoint = sandboxUrl;
     await loaded(el);
     expect(root(el).querySelector('.error')).to.not.exist;
+  });
+
+  it('is accessible while loading, and says so', async () => {
+    // The sandbox answers slowly (its fault injection), so the loading state can be checked.
+    await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    try {
+      const el = await fixture<LaporReports>(`<lapor-reports ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-mataram' })}></lapor-reports>`);
+      await until(() => $(el, '[role=tabpanel]').getAttribute('aria-busy') === 'true');
+      expect($(el, 'p[role=status]').textContent).to.equal('Memuat laporan…');
+      await expect(el).shadowDom.to.be.accessible();
+      await loaded(el);
+    } finally {
+      await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+    }
   });
 
   it('speaks English with lang="en"', async () => {

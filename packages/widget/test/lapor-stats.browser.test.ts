@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporStats } from '../src/stats/lapor-stats.ts';
-import { $, root, sandboxUrl, until } from './helpers.ts';
+import { $, root, sandboxAdmin, sandboxUrl, until } from './helpers.ts';
 import { at320, attributes, published } from './transparency.ts';
 
 async function stats(institutionId: string, extra: Record<string, unknown> = {}): Promise<LaporStats> {
@@ -91,6 +91,19 @@ describe('<lapor-stats>', () => {
     expect($(el, '.error').textContent).to.contain('Angka kinerja tidak dapat dimuat');
     expect(detail?.code).to.equal('not_found');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('is accessible while loading, and says so', async () => {
+    await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    try {
+      const el = await fixture<LaporStats>(`<lapor-stats ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-mataram' })}></lapor-stats>`);
+      await until(() => $(el, 'section').getAttribute('aria-busy') === 'true');
+      expect($(el, 'p[role=status]').textContent).to.equal('Memuat angka…');
+      await expect(el).shadowDom.to.be.accessible();
+      await until(() => root(el).querySelector('.figures'), 10000);
+    } finally {
+      await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+    }
   });
 
   it('speaks English with lang="en"', async () => {
