@@ -3,10 +3,18 @@
 // of the one script tag, link to the status page, and never show a confidential report.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '@lapor/sandbox';
 import { sampleReport } from '../../../scripts/lib/sample-report.ts';
 import { startAgencySite } from '../server.ts';
+
+/**
+ * Waits for `selector` inside the shadow root of `host`. Polled: a wait that watches the page
+ * for mutations never sees those made inside a shadow root.
+ */
+async function inShadow(host: string, selector: string) {
+  return page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { polling: 100, timeout: 20_000 }, host, selector);
+}
 
 let sandbox: Sandbox;
 let site: Awaited<ReturnType<typeof startAgencySite>>;
@@ -62,19 +70,19 @@ describe('agency-site example: Laporan warga', () => {
     await file('Dugaan pungutan liar di loket pelayanan', true);
     await page.goto(`${site.url}/laporan`, { waitUntil: 'networkidle0' });
     assert.equal(await page.title(), 'Laporan warga – Pemerintah Kota Mataram');
-    await page.waitForSelector('lapor-stats >>> svg rect.received');
-    const report = await page.waitForSelector('lapor-reports >>> ul.reports h3 a');
+    await inShadow('lapor-stats', 'svg rect.received');
+    const report = (await inShadow('lapor-reports', 'ul.reports h3 a')).asElement() as ElementHandle<HTMLAnchorElement>;
     const titles = await page.$$eval('lapor-reports >>> ul.reports h3', (list) => list.map((h) => h.textContent!.trim()));
     assert.deepEqual(titles, ['Lampu jalan padam di Jalan Majapahit']);
-    assert.equal(await report!.evaluate((a) => a.getAttribute('href')), `/status?id=${open}`);
+    assert.equal(await report.evaluate((a) => a.getAttribute('href')), `/status?id=${open}`);
     assert.equal(await page.$eval('lapor-stats >>> .figure dd', (dd) => dd.textContent!.trim()), '2');
     // A 320 px screen: nothing scrolls sideways.
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
     assert.deepEqual(problems, []);
     // The link opens the report on the status page.
-    await Promise.all([page.waitForNavigation(), report!.click()]);
-    await page.waitForSelector('lapor-status >>> .report');
+    await Promise.all([page.waitForNavigation(), report.click()]);
+    await inShadow('lapor-status', '.report');
     assert.match(await page.$eval('lapor-status >>> .report h2', (h) => h.textContent!), /Lampu jalan padam/);
   });
 });
