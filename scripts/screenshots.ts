@@ -1,12 +1,14 @@
 // `npm run screenshots`: pictures of the real widget for the docs, made in Chromium from
 // the agency-site example against an in-memory sandbox: 360 px and 1280 px wide, light
-// and dark. Writes docs/images/*.png.
+// and dark; the form, the status view, the "Laporan warga" page (figures and public
+// reports) and the similar-report hint. Writes docs/images/*.png.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { startSandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../examples/agency-site/server.ts';
+import { sampleReport } from './lib/sample-report.ts';
 
 const out = new URL('../docs/images/', import.meta.url).pathname;
 await mkdir(out, { recursive: true });
@@ -98,10 +100,59 @@ try {
       await page.close();
     }
   }
+
+  // Transparency: the "Laporan warga" page (figures and public reports) and the similar-report hint.
+  const seeded = [
+    ['Lampu penerangan jalan padam di Jalan Majapahit', 'closed'],
+    ['Saluran drainase tersumbat di Cakranegara', 'followed_up'],
+    ['Pohon tumbang menutup trotoar di Jalan Udayana', 'forwarded'],
+    ['Sampah tidak diangkut di Pasar Kebon Roek', 'followed_up'],
+  ] as const;
+  for (const [title, stage] of seeded) {
+    const created = await (
+      await fetch(`${sandbox.url}/v1/complaints`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer pk_test_sandbox', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify({ ...sampleReport, title, body: `${title}. Sudah lebih dari seminggu dan mengganggu warga sekitar.` }),
+      })
+    ).json();
+    await sandbox_stage(created.trackingId, stage);
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await page.goto(`${site.url}/laporan`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('lapor-stats >>> svg rect');
+      await page.waitForSelector('lapor-reports >>> ul.reports li');
+      await shoot(page, `stats-${width}-${scheme}`, 'lapor-stats');
+      await shoot(page, `reports-${width}-${scheme}`, 'lapor-reports');
+      await page.close();
+    }
+  }
+  const hint = await browser.newPage();
+  await hint.setViewport({ width: 360, height: 900, deviceScaleFactor: 1 });
+  await hint.goto(`${site.url}/`, { waitUntil: 'networkidle0' });
+  await hint.click(f('#classification-complaint'));
+  await (await hint.waitForSelector(f('#title')))!.type('Drainase tersumbat, air meluap ke jalan');
+  await (await hint.waitForSelector(f('#location')))!.type('mataram');
+  await hint.waitForSelector(f('#location-opt-0'));
+  await hint.keyboard.press('Enter');
+  await shoot(hint, 'similar-360-light', f('.similar'));
+  await hint.close();
 } finally {
   await browser.close();
   await site.close();
   await sandbox.close();
+}
+
+async function sandbox_stage(trackingId: string, stage: 'forwarded' | 'followed_up' | 'closed') {
+  const post = (path: string, body: unknown) =>
+    fetch(`${sandbox.url}/_sandbox/complaints/${trackingId}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await post('forward', { institutionId: 'pemkot-mataram' });
+  if (stage !== 'forwarded') await post('follow-up', { body: 'Petugas sudah meninjau lokasi; perbaikan dijadwalkan pekan ini.' });
+  if (stage === 'closed') await post('close', {});
 }
 
 async function sandbox_forward(trackingId: string) {

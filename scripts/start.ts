@@ -41,6 +41,7 @@ try {
 console.log(`
 Agency site      ${site.url}          the widget on a page of Pemerintah Kota Mataram
   status page      ${site.url}/status
+  laporan warga    ${site.url}/laporan  (public reports and handling figures)
   demo panel       ${site.url}/admin    (play LAPOR! admins: forward, follow up, move the clock)
 
 LAPOR! sandbox   ${sandbox.url}   (data in .lapor-sandbox/sandbox.db, kept between runs)

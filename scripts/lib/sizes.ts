@@ -33,6 +33,10 @@ export interface CdnSizes {
   /** The entry and every chunk the form loads before a report is sent (the rest of the form, validation and transport). */
   atSubmit: Size;
   files: Record<string, Size>;
+  /** The source files bundled into the entry, relative to the repository root. */
+  entryModules: string[];
+  /** Each chunk loaded with `import()`, by the source file it starts from (relative to the root). */
+  lazyChunks: Record<string, string>;
 }
 
 /** Builds the CDN bundle in memory and measures it as a citizen's phone downloads it. */
@@ -64,7 +68,10 @@ export async function measureCdn(): Promise<CdnSizes> {
     };
     for (const chunk of needed) visit(chunk.fileName, true);
     const atSubmit = [...loaded].reduce((sum, name) => ({ raw: sum.raw + files[name]!.raw, gzip: sum.gzip + files[name]!.gzip }), { raw: 0, gzip: 0 });
-    return { entry: files[entry.fileName]!, atSubmit, files };
+    const relative = (id: string) => (id.startsWith(root) ? id.slice(root.length) : id);
+    const entryModules = Object.keys(entry.modules).map(relative);
+    const lazyChunks = Object.fromEntries(chunks.filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId).map((chunk) => [relative(chunk.facadeModuleId!), chunk.fileName]));
+    return { entry: files[entry.fileName]!, atSubmit, files, entryModules, lazyChunks };
   } finally {
     process.chdir(previous);
   }

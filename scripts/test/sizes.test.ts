@@ -4,19 +4,37 @@ import assert from 'node:assert/strict';
 import { BUDGETS, CDN_BUDGETS, kb, measure, measureCdn } from '../lib/sizes.ts';
 
 describe('size budgets (gzip)', () => {
-  // Measured once for both budgets (a build in memory), each budget its own test.
-  const cdn = measureCdn();
+  // Measured once for all the CDN checks (a build in memory), each budget its own test.
+  let cdn: ReturnType<typeof measureCdn> | undefined;
+  const built = () => (cdn ??= measureCdn());
 
   it(`@lapor/widget CDN entry ≤ ${kb(CDN_BUDGETS.entry)}`, async (t) => {
-    const sizes = await cdn;
+    const sizes = await built();
     for (const [name, size] of Object.entries(sizes.files)) t.diagnostic(`cdn/${name}: ${kb(size.gzip)} gzip`);
     assert.ok(sizes.entry.gzip <= CDN_BUDGETS.entry, `entry ${kb(sizes.entry.gzip)} (${sizes.entry.gzip} B) is over ${kb(CDN_BUDGETS.entry)}`);
   });
 
   it(`@lapor/widget: everything loaded before a report is sent ≤ ${kb(CDN_BUDGETS.atSubmit)}`, async (t) => {
-    const sizes = await cdn;
+    const sizes = await built();
     t.diagnostic(`entry ${kb(sizes.entry.gzip)}, loaded by the time a report is sent ${kb(sizes.atSubmit.gzip)}`);
     assert.ok(sizes.atSubmit.gzip <= CDN_BUDGETS.atSubmit, `${kb(sizes.atSubmit.gzip)} (${sizes.atSubmit.gzip} B) is over ${kb(CDN_BUDGETS.atSubmit)}`);
+  });
+
+  it("the form's CDN entry does not carry the other elements or the similar-report hint: each is a chunk loaded when used", async (t) => {
+    const sizes = await built();
+    const lazy = [
+      'packages/widget/src/status/lapor-status.ts',
+      'packages/widget/src/reports/lapor-reports.ts',
+      'packages/widget/src/stats/lapor-stats.ts',
+      'packages/widget/src/form/similar.ts',
+    ];
+    for (const file of lazy) {
+      assert.ok(sizes.lazyChunks[file], `${file} is not a chunk of its own`);
+      t.diagnostic(`cdn/${sizes.lazyChunks[file]}: ${kb(sizes.files[sizes.lazyChunks[file]!]!.gzip)} gzip`);
+    }
+    // Nothing of theirs in the entry: their modules, strings, styles and chart.
+    const theirs = /\/(status|reports|stats)\/|form\/similar\.ts|shared\/public-element\.ts|i18n\/(id|en)-(status|reports|stats|similar)\.ts/;
+    assert.deepEqual(sizes.entryModules.filter((file) => theirs.test(file)), []);
   });
 
   for (const budget of BUDGETS) {

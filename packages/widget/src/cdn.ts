@@ -1,24 +1,12 @@
 // The CDN entry: one script tag on an agency page. It registers <lapor-form> from its own
-// bytes; <lapor-status> arrives as a chunk only when one is on the page.
+// bytes; the other elements (<lapor-status>, <lapor-reports>, <lapor-stats>) arrive as
+// chunks, only once one of their tags is on the page, now or later.
 import { LaporForm } from './form/lapor-form.ts';
 import { define } from './shared/define.ts';
 
 define('lapor-form', LaporForm);
 
-let statusLoading = false;
-function loadStatus(): void {
-  if (statusLoading) return;
-  statusLoading = true;
-  void import('./status/lapor-status.ts').then(({ LaporStatus }) => define('lapor-status', LaporStatus));
-}
-
-if (document.querySelector('lapor-status')) loadStatus();
-else {
-  const observer = new MutationObserver(() => {
-    if (document.querySelector('lapor-status')) {
-      observer.disconnect();
-      loadStatus();
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
+let loading: Promise<void> | null = null;
+const more = () => (loading ??= document.querySelector('lapor-status,lapor-reports,lapor-stats') && import('./elements.ts').then((m) => m.upgrade()));
+more();
+new MutationObserver(more).observe(document.documentElement, { childList: true, subtree: true });

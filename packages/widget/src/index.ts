@@ -7,10 +7,15 @@
  * ```ts
  * import '@lapor/widget/define';
  * // <lapor-form endpoint="…" site-key="pk_…" institution="pemkot-mataram"></lapor-form>
+ * // <lapor-reports endpoint="…" site-key="pk_…" institution-id="pemkot-mataram" status-url="/status?id={trackingId}"></lapor-reports>
  * ```
  * @module
  */
 export { LaporForm, type LaporErrorDetail, type LaporSubmittedDetail } from './form/lapor-form.ts';
 export { LaporStatus } from './status/lapor-status.ts';
+export { LaporReports, type ReportGroup } from './reports/lapor-reports.ts';
+export { LaporStats } from './stats/lapor-stats.ts';
+export type { ChartFigures, MonthFigures } from './stats/geometry.ts';
 export { define, VERSION } from './shared/define.ts';
-export type { Strings, StringOverrides, Language } from './i18n/index.ts';
+export type { Strings, StringOverrides, Language, ReportsStrings, StatsStrings } from './i18n/index.ts';
+export type { TableOverrides } from './shared/public-element.ts';

@@ -6,6 +6,7 @@ interface Outcome {
   errors: string[];
   trackingId?: string;
   statusUpgraded: boolean;
+  transparencyUpgraded: boolean;
   fallbackHidden: boolean;
 }
 
@@ -21,6 +22,7 @@ describe('the CDN build on an agency page with a strict CSP and Trusted Types', 
     expect(result.errors).to.deep.equal([]);
     expect(result.trackingId).to.match(/^\d{7}$/);
     expect(result.statusUpgraded, '<lapor-status> loads as a chunk').to.equal(true);
+    expect(result.transparencyUpgraded, '<lapor-reports> and <lapor-stats> load as chunks').to.equal(true);
     expect(result.fallbackHidden, 'fallback link hidden once upgraded').to.equal(true);
     // Where the engine has Trusted Types (all three here) the page enforces them, so the empty
     // violation list above means something; an engine without them runs the same code.

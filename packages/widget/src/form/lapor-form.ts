@@ -13,6 +13,7 @@ import { DraftController } from './draft.ts';
 import { fromDraft, newFormState, toDraft, type Classification, type Draft, type FormFields } from './model.ts';
 import { OutboxController } from './outbox-controller.ts';
 import type { MoreHost } from './more.ts';
+import type { SimilarReports } from './similar.ts';
 import type { SubmitHost } from './submit.ts';
 import { formStyles } from './lapor-form.styles.ts';
 
@@ -69,6 +70,7 @@ export class LaporForm extends LaporElement {
   static override properties = {
     institution: { type: String },
     noDraft: { type: Boolean, attribute: 'no-draft' },
+    noSimilar: { type: Boolean, attribute: 'no-similar' },
     draftDays: { type: Number, attribute: 'draft-days' },
     rememberDays: { type: Number, attribute: 'remember-days' },
     privacyUrl: { type: String, attribute: 'privacy-url' },
@@ -80,6 +82,8 @@ export class LaporForm extends LaporElement {
   institution = '';
   /** Do not keep a draft on the device (as `draft-days="0"`). */
   noDraft = false;
+  /** Do not look for similar public reports ("Mungkin sudah ada laporan serupa") while the citizen writes. */
+  noSimilar = false;
   /** Days a draft stays on the device after its last change; `0` keeps none. */
   draftDays = 7;
   /** Days a report the citizen chose to remember (tracking ID and reporter token) stays on the device; `0` offers no remembering. */
@@ -236,8 +240,14 @@ export class LaporForm extends LaporElement {
     return toDraft(this.#state.fields, { attachments: this.#uploaded, idempotencyKey: this.#state.idempotencyKey });
   }
 
-  /** Every change: saved as a draft shortly, and checked again once the citizen tried to send. */
+  /** "Mungkin sudah ada laporan serupa": a chunk loaded once a title and an area are there (not with `no-similar`). */
+  #similar: SimilarReports | undefined;
+
+  /** Every change: saved as a draft shortly, checked again once the citizen tried to send, and looked up for similar reports. */
   #changed(): void {
+    const { title, location, origin } = this.#state.fields;
+    const region = (location ?? origin)?.value;
+    if (!this.noSimilar && (this.#similar || (region && title))) void import('./similar.ts').then((m) => (this.#similar ??= new m.SimilarReports(this, () => this.#connect())).look(title, region));
     if (this.#state.submitted) void this.#submission().then(([t, host]) => t.validateForm(host, false));
     if (this.#state.phase === 'editing') this.#draft.saveSoon(() => this.#snapshot());
     this.requestUpdate();
@@ -361,6 +371,9 @@ export class LaporForm extends LaporElement {
       },
       get eraser() {
         return form.#eraser;
+      },
+      get similar() {
+        return form.#similar;
       },
       get endpoint() {
         return form.endpoint;

@@ -13,6 +13,7 @@ import type { Combobox } from './combobox.ts';
 export { Combobox } from './combobox.ts';
 import { checkbox, textField, type Controls } from './controls.ts';
 import type { DeviceEraser } from './forget.ts';
+import type { SimilarReports } from './similar.ts';
 
 /** Bahasa Indonesia for the rest of the form: bundled with it. */
 export const idMore: Pick<FormStrings, MoreKey> = {
@@ -141,6 +142,8 @@ export interface MoreHost extends Controls {
   readonly rememberDays: number;
   readonly privacyUrl: string;
   readonly eraser: DeviceEraser | undefined;
+  /** The similar-report hint (its own chunk), once the citizen has written enough for it. */
+  readonly similar: Pick<SimilarReports, 'render'> | undefined;
   honeypot: string;
   locate(): void;
   attach(files: File[], hint: string): void;
@@ -203,6 +206,7 @@ export function renderMore(host: MoreHost): TemplateResult {
             <p class="hint" role="status">${host.geo}</p>
           </div>`
       : pickers.origin.render(t, { label: t.originLabel, hint: t.originHint, error: errors.get('origin'), required: true })}
+    ${host.similar?.render(host.t, host.language) ?? nothing}
     ${pickers.institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: errors.get('institution') })}
     ${pickers.category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: errors.get('category') })}
     ${attachmentsField(host, t)}

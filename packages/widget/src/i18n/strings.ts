@@ -97,6 +97,12 @@ export interface FormStrings {
   /** Next to a title or body of a public report that seems to hold a NIK, a phone number or an e-mail address. */
   exposureNote: string;
   exposureConfidential: string;
+  /** Over the similar public reports shown while the citizen writes: "Mungkin sudah ada laporan serupa". */
+  similarTitle: string;
+  /** Under it: sending stays possible. */
+  similarHint: string;
+  /** Beside a link that opens in a new tab. */
+  newTab: string;
   submit: string;
   sending: string;
   errorSummaryTitle: string;
@@ -146,6 +152,75 @@ export interface StatusStrings {
   classifications: Record<'complaint' | 'aspiration' | 'information_request', string>;
 }
 
+/** The report labels the public list and the similar-report hint share. */
+export interface ReportLabels {
+  statuses: StatusStrings['statuses'];
+  classifications: StatusStrings['classifications'];
+  /** The three tabs of lapor.go.id: Menunggu, Diproses, Selesai. */
+  groups: Record<'waiting' | 'in_process' | 'done', string>;
+}
+
+/** The strings of `<lapor-reports>`: a chunk of its own, with its Indonesian (English loads with `lang="en"`). */
+export interface ReportsStrings extends ReportLabels {
+  reportsTitle: string;
+  reportsIntro: string;
+  searchLabel: string;
+  searchHint: string;
+  searchButton: string;
+  /** The accessible name of the tab list. */
+  tabsLabel: string;
+  reportsLoading: string;
+  /** "{count} reports shown" (announced after each load). */
+  reportsShown: string;
+  loadMore: string;
+  reportsEmpty: string;
+  /** The Menunggu tab: reports waiting for LAPOR!'s verification are not public yet. */
+  reportsWaitingNote: string;
+  /** "No report matches \"{q}\"" */
+  reportsEmptySearch: string;
+  reportsError: string;
+  retry: string;
+  /** "Submitted {date}" */
+  reportSubmitted: string;
+  reportInstitution: string;
+  reportArea: string;
+}
+
+/** The strings of `<lapor-stats>`: a chunk of its own, with its Indonesian (English loads with `lang="en"`). */
+export interface StatsStrings {
+  statsTitle: string;
+  /** "{from} to {to}" */
+  statsPeriod: string;
+  statsLoading: string;
+  statsError: string;
+  retry: string;
+  /** "As of {date}" */
+  statsAsOf: string;
+  received: string;
+  /** "Followed up within {days} working days" */
+  onTime: string;
+  /** "{count} of {total} reports" */
+  countOf: string;
+  medianDays: string;
+  /** "{days} working days" */
+  workingDays: string;
+  closed: string;
+  escalated: string;
+  rating: string;
+  /** "{average} of 5" */
+  ratingOf: string;
+  /** "{count} ratings" */
+  ratingCount: string;
+  notYet: string;
+  chartTitle: string;
+  chartReceived: string;
+  chartOnTime: string;
+  /** The caption of the table that gives the chart's figures. */
+  tableCaption: string;
+  month: string;
+  classifications: StatusStrings['classifications'];
+}
+
 /** Every string of both elements. */
 export type Strings = FormStrings & StatusStrings;
 
@@ -157,6 +232,7 @@ export type Strings = FormStrings & StatusStrings;
  */
 export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
 export type ForgetKey = 'forgetUnsent' | 'forgetConfirm' | 'forgetCancel' | 'forgetDone';
+export type SimilarKey = 'similarTitle' | 'similarHint' | 'newTab';
 export type ViewKey =
   | 'errorSummaryTitle'
   | 'successTitle'
@@ -214,7 +290,7 @@ export type MoreKey =
   | 'submit';
 
 /** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
-export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey> & Partial<FormStrings>;
+export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey> & Partial<FormStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

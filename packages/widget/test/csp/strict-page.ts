@@ -9,7 +9,7 @@ addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 const { sandboxUrl, until } = await import('../helpers.ts');
 const form = document.querySelector('lapor-form')!;
 form.setAttribute('endpoint', sandboxUrl);
-document.querySelector('lapor-status')!.setAttribute('endpoint', sandboxUrl);
+for (const tag of ['lapor-status', 'lapor-reports', 'lapor-stats']) document.querySelector(tag)!.setAttribute('endpoint', sandboxUrl);
 await customElements.whenDefined('lapor-form');
 await customElements.whenDefined('lapor-status');
 const root = form.shadowRoot!;
@@ -34,6 +34,9 @@ try {
   await new Promise((r) => setTimeout(r, 50));
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   trackingId = (await until(() => root.querySelector('.tracking-id')?.textContent)) ?? undefined;
+  // The public list and the figures, drawn as SVG, under the same policy.
+  await until(() => document.querySelector('lapor-reports')?.shadowRoot?.querySelector('[role=tabpanel][aria-busy=false]'));
+  await until(() => document.querySelector('lapor-stats')?.shadowRoot?.querySelector('svg rect'));
 } catch (error) {
   errors.push(String(error));
 }
@@ -54,6 +57,7 @@ parent.postMessage(
     errors,
     trackingId,
     statusUpgraded: !!document.querySelector('lapor-status')?.shadowRoot,
+    transparencyUpgraded: ['lapor-reports', 'lapor-stats'].every((tag) => !!document.querySelector(tag)?.shadowRoot),
     fallbackHidden: (document.querySelector('lapor-form a') as HTMLElement).getClientRects().length === 0,
   },
   '*',
