@@ -6,7 +6,8 @@
 // 4 KB less gzip, which is what lets the browser entry stay within its 22 KB budget.
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
-import { problem as problemSchema, validate, type MessageOptions, type Problem } from '../contract/index.ts';
+import type { Problem } from '../contract/problem.ts';
+import { validate, type MessageOptions } from '../contract/validation.ts';
 import {
   LaporError,
   LaporHttpError,
@@ -17,6 +18,7 @@ import {
   LaporTimeoutError,
   LaporValidationError,
 } from '../errors/index.ts';
+import type { ResponseChecks } from '../responses/index.ts';
 import { DEFAULT_RETRY, type CallOptions } from './options.ts';
 
 export interface TransportOptions {
@@ -29,6 +31,8 @@ export interface TransportOptions {
   totalTimeout?: number | undefined;
   retry?: CallOptions['retry'];
   headers?: Record<string, string> | undefined;
+  /** How answers are checked: against the full contract (Node), or for what a page reads (browsers). */
+  responses: ResponseChecks;
 }
 
 export interface RequestSpec<T> {
@@ -80,6 +84,10 @@ export class Transport {
 
   get messages(): MessageOptions {
     return this.#options.messages;
+  }
+
+  get responses(): ResponseChecks {
+    return this.#options.responses;
   }
 
   async request<T>(spec: RequestSpec<T>): Promise<T> {
@@ -178,7 +186,7 @@ export class Transport {
     if (isHTTPError(error)) {
       const status = error.response.status;
       const requestId = error.response.headers.get('request-id') ?? undefined;
-      const parsed = problemSchema.safeParse(await error.response.json().catch(() => undefined));
+      const parsed = this.#options.responses.problem.safeParse(await error.response.json().catch(() => undefined));
       const problem: Problem | undefined = parsed.success ? parsed.data : undefined;
       if (status === 422 && problem?.code === 'validation_failed') {
         const issues = (problem.errors ?? []).map((issue) => ({ ...issue, code: issue.code as never }));
