@@ -18,6 +18,7 @@ import {
   LaporTimeoutError,
   LaporValidationError,
 } from '../errors/index.ts';
+import { withIdempotencyKey } from '../errors/lapor-error.ts';
 import type { ResponseChecks } from '../responses/index.ts';
 import { DEFAULT_RETRY, type CallOptions } from './options.ts';
 
@@ -97,7 +98,8 @@ export class Transport {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(spec.headers ?? {})) if (value !== undefined) headers[name] = value;
     // One key per logical call, reused by every retry ky makes of it.
-    if (spec.method === 'post') headers['idempotency-key'] = call.idempotencyKey ?? newIdempotencyKey();
+    const idempotencyKey = spec.method === 'post' ? (call.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     const searchParams: Record<string, string> = {};
     for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) searchParams[name] = String(value);
 
@@ -156,7 +158,11 @@ export class Transport {
       if (!answer) throw new LaporTimeoutError();
       response = answer;
     } catch (error) {
-      throw await this.#translate(error, call.signal);
+      const translated = await this.#translate(error, call.signal);
+      // A POST that failed after its retries may still have been stored (an answer lost after
+      // the commit): its error carries the key, with which a later retry is safe.
+      if (idempotencyKey && translated instanceof LaporError) throw withIdempotencyKey(translated, idempotencyKey, outcomeUnknown(translated));
+      throw translated;
     } finally {
       clearTimeout(timer);
     }
@@ -203,6 +209,12 @@ export class Transport {
     if (error instanceof TypeError) return new LaporNetworkError(error);
     return error;
   }
+}
+
+/** Whether LAPOR! may have stored a POST that ended in `error`: no answer, or a 5xx, 408 or 409 in flight. */
+function outcomeUnknown(error: LaporError): boolean {
+  if (error instanceof LaporNetworkError || error instanceof LaporTimeoutError) return true;
+  return error instanceof LaporHttpError && (error.status >= 500 || error.status === 408 || error.code === 'idempotency_in_flight');
 }
 
 /** Client-side validation with the contract; throws before any request is made. */
