@@ -13,7 +13,10 @@ export const BUDGETS = [
   {
     name: '@lapor/client, browser entry',
     entry: 'packages/client/src/browser.ts',
-    gzip: 22 * 1024,
+    // Issue: 18 KB. Now 19.0 KB, answers being checked in browsers only for what a page reads;
+    // ky (4.9 KB) with zod/mini, the request schemas and their messages (10.5 KB) leave the
+    // client's own code about 3 KB, and it takes about 4 KB.
+    gzip: 19.5 * 1024,
   },
 ] as const;
 

@@ -1,9 +1,11 @@
-import { LIMITS, type MessageOverrides } from './contract/index.ts';
+import { LIMITS } from './contract/limits.ts';
+import type { MessageOverrides } from './contract/validation.ts';
 import { LaporError } from './errors/index.ts';
 import type { Agency } from './resources/agency.ts';
 import { Attachments } from './resources/attachments.ts';
 import { Complaints } from './resources/complaints.ts';
 import { Categories, Institutions, Regions } from './resources/directory.ts';
+import type { ResponseChecks } from './responses/index.ts';
 import { Transport } from './transport/http.ts';
 import type { RetryPolicy } from './transport/options.ts';
 
@@ -53,9 +55,10 @@ export type AgencyFactory = (transport: Transport) => Agency;
 
 /**
  * Builds a client. The entry points (`index.ts`, `browser.ts`) choose how the agency
- * routes are made, so that browser bundles carry none of their code.
+ * routes are made and how answers are checked, so that browser bundles carry neither the
+ * agency code nor the full response schemas.
  */
-export function buildClient(options: ClientOptions, agency: AgencyFactory): LaporClient {
+export function buildClient(options: ClientOptions, agency: AgencyFactory, responses: ResponseChecks): LaporClient {
   if (options.secretKey !== undefined && inBrowser()) {
     throw new LaporError(
       'A secret key (sk_…) must never reach a browser: anyone could read it. Use a publishable key (siteKey), ' +
@@ -87,6 +90,7 @@ export function buildClient(options: ClientOptions, agency: AgencyFactory): Lapo
     totalTimeout: options.totalTimeout,
     retry: options.retry,
     headers: options.headers,
+    responses,
   });
   return {
     complaints: new Complaints(transport),

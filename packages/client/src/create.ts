@@ -2,6 +2,7 @@ import { buildClient, type ClientOptions, type LaporClient } from './client.ts';
 import { en } from './contract/messages/en.ts';
 import { registerLocale } from './contract/validation.ts';
 import { Agency } from './resources/agency.ts';
+import { contractResponses } from './responses/index.ts';
 
 /**
  * Creates a client for LAPOR! (or the sandbox, or your proxy).
@@ -22,5 +23,5 @@ export function createClient(options: ClientOptions): LaporClient {
   // its side effect: bundlers drop such modules (our own build once did), and no test of
   // the sources would notice.
   registerLocale('en', en);
-  return buildClient(options, (transport) => new Agency(transport));
+  return buildClient(options, (transport) => new Agency(transport), contractResponses);
 }

@@ -86,10 +86,16 @@ export interface Page<T> {
   [key: string]: unknown;
 }
 
-/** Query of every list route: an opaque cursor from the previous page and a page size. */
+/**
+ * Query of every list route: an opaque cursor from the previous page and a page size.
+ *
+ * (A `.check()` inside a schema carries a pure annotation in this contract: a bundler cannot
+ * tell that a method call on a schema has no side effects, and would keep every unused
+ * schema holding one in a browser bundle.)
+ */
 export const pageQuery = {
-  cursor: z.optional(z.string().check(z.maxLength(512))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  cursor: z.optional(/*#__PURE__*/ z.string().check(z.maxLength(512))),
+  limit: z.optional(/*#__PURE__*/ z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 };
 
 /** A reference to an institution or category inside another resource. */

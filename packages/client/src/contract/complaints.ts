@@ -87,7 +87,7 @@ const complaintFields = {
   /** A suggestion only: LAPOR! admins decide the disposition. */
   institutionId: z.optional(id),
   categoryId: z.optional(id),
-  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+  attachmentIds: z.optional(/*#__PURE__*/ z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
   /** The reporter's name is not published with the report; the report stays public. */
   anonymous: z._default(z.boolean(), false),
   /** The whole report is hidden from the public. */
@@ -291,7 +291,7 @@ export const agencyComplaintPage = /*#__PURE__*/ page(agencyComplaint);
 export const agencyComplaintQuery = /*#__PURE__*/ z.strictObject({
   /** One status or several, comma-separated. */
   status: z.optional(
-    z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
+    /*#__PURE__*/ z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
   ),
   /** Only complaints changed at or after this instant (incremental sync). */
   updatedSince: z.optional(isoDateTime),
@@ -302,14 +302,14 @@ export type AgencyComplaintQuery = z.output<typeof agencyComplaintQuery>;
 /** A follow-up (tindak lanjut) posted by the institution. */
 export const followUpInput = /*#__PURE__*/ z.strictObject({
   body: text(LIMITS.followUpMin, LIMITS.followUpMax),
-  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+  attachmentIds: z.optional(/*#__PURE__*/ z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
 });
 export type FollowUpInput = z.input<typeof followUpInput>;
 
 /** A reply (tanggapan) by the reporter, with the reporter token. */
 export const replyInput = /*#__PURE__*/ z.strictObject({
   body: text(LIMITS.replyMin, LIMITS.replyMax),
-  attachmentIds: z.optional(z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
+  attachmentIds: z.optional(/*#__PURE__*/ z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
 });
 export type ReplyInput = z.input<typeof replyInput>;
 

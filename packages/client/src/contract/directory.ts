@@ -40,7 +40,7 @@ export const institutionPage = /*#__PURE__*/ page(institution);
 
 /** Query of `GET /v1/institutions`. */
 export const institutionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
   type: z.optional(z.enum(INSTITUTION_TYPES)),
   ...pageQuery,
 });
@@ -62,7 +62,7 @@ export const regionPage = /*#__PURE__*/ page(region);
 
 /** Query of `GET /v1/regions`: search by name and/or list the children of a parent. */
 export const regionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
   parentCode: z.optional(regionCode),
   level: z.optional(z.enum(REGION_LEVELS)),
   ...pageQuery,

@@ -13,10 +13,10 @@ export const webhookEndpointInput = /*#__PURE__*/ z.strictObject({
     protocol: /^https?$/,
     error: 'invalid_url',
   }),
-  events: z
+  events: /*#__PURE__*/ z
     .array(z.enum(['*', ...WEBHOOK_EVENT_TYPES] as [string, ...string[]]))
     .check(z.minLength(1, { error: 'required' }), z.maxLength(WEBHOOK_EVENT_TYPES.length + 1)),
-  description: z.optional(z.string().check(z.trim(), z.maxLength(200), plainCharacters)),
+  description: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(200), plainCharacters)),
 });
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInput>;
 

@@ -1,4 +1,6 @@
-import { ATTACHMENT_MIME_TYPES, LIMITS, attachment, attachmentMimeType, formatIssue, type Attachment } from '../contract/index.ts';
+import type { Attachment } from '../contract/directory.ts';
+import { ATTACHMENT_MIME_TYPES, LIMITS, attachmentMimeType } from '../contract/limits.ts';
+import { formatIssue } from '../contract/validation.ts';
 import { LaporValidationError } from '../errors/index.ts';
 import type { Transport } from '../transport/http.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -76,7 +78,7 @@ export class Attachments {
         'content-type': (declaredAllowed ? declared : named) ?? 'application/octet-stream',
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
       },
-      response: attachment,
+      response: this.#transport.responses.attachment,
       call: options,
       onUploadProgress: options.onProgress && !fetchWithProgress ? during : undefined,
       defaults: { timeout: 60_000, totalTimeout: 180_000, ...(fetchWithProgress ? { fetch: fetchWithProgress } : {}) },

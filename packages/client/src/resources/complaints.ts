@@ -1,22 +1,17 @@
-import * as z from 'zod/mini';
+// Modules of the contract rather than its index: a browser bundle then evaluates only the
+// request schemas it uses (see responses/browser.ts).
+import { trackingId as trackingIdSchema } from '../contract/common.ts';
 import {
-  complaintCreated,
   complaintInput,
-  publicComplaint,
-  publicComplaintPage,
   replyInput,
-  reporterComplaint,
-  timelineEvent,
-  timelineEventPage,
-  trackingId as trackingIdSchema,
-  type Attachment,
   type ComplaintCreated,
   type ComplaintInput,
   type PublicComplaint,
   type PublicComplaintQuery,
   type ReporterComplaint,
-  type TimelineEvent,
-} from '../contract/index.ts';
+} from '../contract/complaints.ts';
+import type { Attachment } from '../contract/directory.ts';
+import type { TimelineEvent } from '../contract/events.ts';
 import { Paginator } from '../pagination.ts';
 import { validateInput, type Transport } from '../transport/http.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -39,8 +34,6 @@ export interface ReporterOptions extends CallOptions {
   /** The `reporterToken` returned by `complaints.create`. */
   reporterToken?: string;
 }
-
-const view = /*#__PURE__*/ z.discriminatedUnion('view', [publicComplaint, reporterComplaint]);
 
 /** Citizens' reports: submit, read, follow, reply. */
 export class Complaints {
@@ -74,7 +67,7 @@ export class Complaints {
    */
   async create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
     const json = validateInput(complaintInput, input, this.#transport.messages);
-    return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: complaintCreated, call: options });
+    return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: this.#transport.responses.complaintCreated, call: options });
   }
 
   /**
@@ -93,7 +86,7 @@ export class Complaints {
    */
   list(query: Omit<PublicComplaintQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<PublicComplaint> {
     return new Paginator((cursor) =>
-      this.#transport.request({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, response: publicComplaintPage, call: options }),
+      this.#transport.request({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, response: this.#transport.responses.publicComplaintPage, call: options }),
     );
   }
 
@@ -113,7 +106,7 @@ export class Complaints {
       method: 'get',
       path: `/v1/complaints/${id}`,
       headers: { 'reporter-token': options.reporterToken },
-      response: view,
+      response: this.#transport.responses.complaint,
       call: options,
     });
   }
@@ -133,7 +126,7 @@ export class Complaints {
         path: `/v1/complaints/${this.#trackingId(trackingId)}/events`,
         query: { cursor },
         headers: { 'reporter-token': options.reporterToken },
-        response: timelineEventPage,
+        response: this.#transport.responses.timelineEventPage,
         call: options,
       }),
     );
@@ -155,7 +148,7 @@ export class Complaints {
       path: `/v1/complaints/${id}/replies`,
       json,
       headers: { 'reporter-token': options.reporterToken },
-      response: timelineEvent,
+      response: this.#transport.responses.timelineEvent,
       call: options,
     });
   }

@@ -1,18 +1,4 @@
-import {
-  categoryList,
-  institution,
-  institutionPage,
-  institutionStats,
-  region,
-  regionPage,
-  type Category,
-  type Institution,
-  type InstitutionQuery,
-  type InstitutionStats,
-  type InstitutionStatsQuery,
-  type Region,
-  type RegionQuery,
-} from '../contract/index.ts';
+import type { Category, Institution, InstitutionQuery, InstitutionStats, InstitutionStatsQuery, Region, RegionQuery } from '../contract/index.ts';
 import { Paginator } from '../pagination.ts';
 import type { Transport } from '../transport/http.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -38,7 +24,7 @@ export class Categories {
    * ```
    */
   async list(options: CallOptions = {}): Promise<Category[]> {
-    const result = await this.#transport.request({ method: 'get', path: '/v1/categories', response: categoryList, call: options });
+    const result = await this.#transport.request({ method: 'get', path: '/v1/categories', response: this.#transport.responses.categoryList, call: options });
     return result.data;
   }
 
@@ -77,7 +63,7 @@ export class Institutions {
         method: 'get',
         path: '/v1/institutions',
         query: { ...query, cursor },
-        response: institutionPage,
+        response: this.#transport.responses.institutionPage,
         call: options,
       }),
     );
@@ -85,7 +71,7 @@ export class Institutions {
 
   /** One institution by id. */
   async get(id: string, options: CallOptions = {}): Promise<Institution> {
-    return this.#transport.request({ method: 'get', path: `/v1/institutions/${encodeURIComponent(id)}`, response: institution, call: options });
+    return this.#transport.request({ method: 'get', path: `/v1/institutions/${encodeURIComponent(id)}`, response: this.#transport.responses.institution, call: options });
   }
 
   /**
@@ -105,7 +91,7 @@ export class Institutions {
       method: 'get',
       path: `/v1/institutions/${encodeURIComponent(id)}/stats`,
       query,
-      response: institutionStats,
+      response: this.#transport.responses.institutionStats,
       call: options,
     });
   }
@@ -128,13 +114,13 @@ export class Regions {
    */
   search(query: Omit<RegionQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<Region> {
     return new Paginator((cursor) =>
-      this.#transport.request({ method: 'get', path: '/v1/regions', query: { ...query, cursor }, response: regionPage, call: options }),
+      this.#transport.request({ method: 'get', path: '/v1/regions', query: { ...query, cursor }, response: this.#transport.responses.regionPage, call: options }),
     );
   }
 
   /** One area by code, e.g. `52.71`. */
   async get(code: string, options: CallOptions = {}): Promise<Region> {
-    return this.#transport.request({ method: 'get', path: `/v1/regions/${encodeURIComponent(code)}`, response: region, call: options });
+    return this.#transport.request({ method: 'get', path: `/v1/regions/${encodeURIComponent(code)}`, response: this.#transport.responses.region, call: options });
   }
 }
 

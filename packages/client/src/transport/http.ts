@@ -6,7 +6,8 @@
 // 4 KB less gzip, which is what lets the browser entry stay within its 22 KB budget.
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
-import { problem as problemSchema, validate, type MessageOptions, type Problem } from '../contract/index.ts';
+import type { Problem } from '../contract/problem.ts';
+import { validate, type MessageOptions } from '../contract/validation.ts';
 import {
   LaporError,
   LaporHttpError,
@@ -17,7 +18,9 @@ import {
   LaporTimeoutError,
   LaporValidationError,
 } from '../errors/index.ts';
-import { DEFAULT_RETRY, type CallOptions } from './options.ts';
+import { withIdempotencyKey } from '../errors/lapor-error.ts';
+import type { ResponseChecks } from '../responses/index.ts';
+import { DEFAULT_RETRY, type CallOptions, type RetryPolicy } from './options.ts';
 
 export interface TransportOptions {
   endpoint: string;
@@ -29,6 +32,8 @@ export interface TransportOptions {
   totalTimeout?: number | undefined;
   retry?: CallOptions['retry'];
   headers?: Record<string, string> | undefined;
+  /** How answers are checked: against the full contract (Node), or for what a page reads (browsers). */
+  responses: ResponseChecks;
 }
 
 export interface RequestSpec<T> {
@@ -61,19 +66,33 @@ function retryAfterSeconds(headers: Headers): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
+// Built once rather than per call: ky copies and checks what it is given on every request.
+const RETRY_METHODS = ['get', 'post', 'delete'];
+const RETRY_STATUS_CODES = [408, 409, 429, 500, 502, 503, 504];
+const RETRY_AFTER_STATUS_CODES = [409, 429, 503];
+
 export class Transport {
   readonly #ky: KyInstance;
   readonly #options: TransportOptions;
+  /**
+   * The headers of every request, merged into each call's own headers here rather than
+   * given to `ky.create` (ky deep-merges instance options into every call's, the headers
+   * through `Headers` objects), like the retry policy built once per client and the
+   * constant retry lists below: together about a tenth less CPU per submission.
+   */
+  readonly #headers: Record<string, string>;
+  readonly #defaultRetry: Required<RetryPolicy>;
 
   constructor(options: TransportOptions) {
     this.#options = options;
+    this.#headers = {
+      ...options.headers,
+      ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
+      'accept-language': options.messages.locale?.toLowerCase().startsWith('en') ? 'en' : 'id',
+    };
+    this.#defaultRetry = options.retry === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...options.retry };
     this.#ky = ky.create({
       prefixUrl: options.endpoint.replace(/\/+$/, ''),
-      headers: {
-        ...options.headers,
-        ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
-        'accept-language': options.messages.locale?.toLowerCase().startsWith('en') ? 'en' : 'id',
-      },
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
   }
@@ -82,16 +101,24 @@ export class Transport {
     return this.#options.messages;
   }
 
+  get responses(): ResponseChecks {
+    return this.#options.responses;
+  }
+
   async request<T>(spec: RequestSpec<T>): Promise<T> {
     const call = spec.call ?? {};
-    const policy = call.retry ?? this.#options.retry;
-    const retry = policy === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...policy };
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(spec.headers ?? {})) if (value !== undefined) headers[name] = value;
+    const retry =
+      call.retry === undefined ? this.#defaultRetry : call.retry === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...call.retry };
+    const headers: Record<string, string> = { ...this.#headers };
+    if (spec.headers) for (const name in spec.headers) if (spec.headers[name] !== undefined) headers[name] = spec.headers[name];
     // One key per logical call, reused by every retry ky makes of it.
-    if (spec.method === 'post') headers['idempotency-key'] = call.idempotencyKey ?? newIdempotencyKey();
-    const searchParams: Record<string, string> = {};
-    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) searchParams[name] = String(value);
+    const idempotencyKey = spec.method === 'post' ? (call.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    let searchParams: Record<string, string> | undefined;
+    if (spec.query) {
+      searchParams = {};
+      for (const name in spec.query) if (spec.query[name] !== undefined) searchParams[name] = String(spec.query[name]);
+    }
 
     // The total timeout covers every attempt and every wait between them (ky's own `timeout`
     // is per attempt). It is a deadline rather than an abort signal, which would cost every
@@ -108,14 +135,14 @@ export class Transport {
     const options: Options = {
       method: spec.method,
       headers,
-      searchParams,
+      ...(searchParams ? { searchParams } : {}),
       ...(call.signal ? { signal: call.signal } : {}),
       timeout: call.timeout ?? spec.defaults?.timeout ?? this.#options.timeout ?? 15_000,
       retry: {
         limit: retry.limit,
-        methods: ['get', 'post', 'delete'],
-        statusCodes: [408, 409, 429, 500, 502, 503, 504],
-        afterStatusCodes: [409, 429, 503],
+        methods: RETRY_METHODS,
+        statusCodes: RETRY_STATUS_CODES,
+        afterStatusCodes: RETRY_AFTER_STATUS_CODES,
         maxRetryAfter: retry.maxRetryAfter,
         backoffLimit: retry.maxDelay,
         delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
@@ -148,7 +175,11 @@ export class Transport {
       if (!answer) throw new LaporTimeoutError();
       response = answer;
     } catch (error) {
-      throw await this.#translate(error, call.signal);
+      const translated = await this.#translate(error, call.signal);
+      // A POST that failed after its retries may still have been stored (an answer lost after
+      // the commit): its error carries the key, with which a later retry is safe.
+      if (idempotencyKey && translated instanceof LaporError) throw withIdempotencyKey(translated, idempotencyKey, outcomeUnknown(translated));
+      throw translated;
     } finally {
       clearTimeout(timer);
     }
@@ -178,7 +209,7 @@ export class Transport {
     if (isHTTPError(error)) {
       const status = error.response.status;
       const requestId = error.response.headers.get('request-id') ?? undefined;
-      const parsed = problemSchema.safeParse(await error.response.json().catch(() => undefined));
+      const parsed = this.#options.responses.problem.safeParse(await error.response.json().catch(() => undefined));
       const problem: Problem | undefined = parsed.success ? parsed.data : undefined;
       if (status === 422 && problem?.code === 'validation_failed') {
         const issues = (problem.errors ?? []).map((issue) => ({ ...issue, code: issue.code as never }));
@@ -195,6 +226,12 @@ export class Transport {
     if (error instanceof TypeError) return new LaporNetworkError(error);
     return error;
   }
+}
+
+/** Whether LAPOR! may have stored a POST that ended in `error`: no answer, or a 5xx, 408 or 409 in flight. */
+function outcomeUnknown(error: LaporError): boolean {
+  if (error instanceof LaporNetworkError || error instanceof LaporTimeoutError) return true;
+  return error instanceof LaporHttpError && (error.status >= 500 || error.status === 408 || error.code === 'idempotency_in_flight');
 }
 
 /** Client-side validation with the contract; throws before any request is made. */

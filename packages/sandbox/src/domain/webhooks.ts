@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { TimelineEvent, WebhookEndpoint, WebhookEndpointInput, WebhookEvent } from '@lapor/client/contract';
 import { wibDateTime } from './calendar.ts';
 import type { ComplaintRow } from './rows.ts';
@@ -158,7 +158,8 @@ export function queueWebhooks(state: State, complaint: ComplaintRow, event: Time
  * base64 part of the `whsec_` secret.
  */
 export function signatureHeaders(secret: string, id: string, body: string, unixSeconds: number): Record<string, string> {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  // A KeyObject: raw bytes would cost two exceptions inside createHmac (see http/idempotency.ts).
+  const key = createSecretKey(Buffer.from(secret.replace(/^whsec_/, ''), 'base64'));
   const mac = createHmac('sha256', key).update(`${id}.${unixSeconds}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(unixSeconds), 'webhook-signature': `v1,${mac}` };
 }

@@ -10,13 +10,18 @@
 // with the right Idempotency-Key, API key and the same body gets them back. This is only
 // as strong as the Idempotency-Key is unguessable: the client and the widget use random
 // UUIDs (122 random bits).
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import { sha256Hex } from '../domain/tokens.ts';
 
 const INFO = 'lapor-sandbox idempotency secrets v1';
 
-function keyFor(idempotencyKey: string, apiKey: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', idempotencyKey, apiKey, INFO, 32));
+// A KeyObject, not a Buffer: given raw bytes, createCipheriv first asks whether they are a
+// KeyObject or a CryptoKey, and Node answers each question by throwing and catching a
+// TypeError. Those two exceptions cost more than the encryption itself (about half of
+// sealing under load, which is what cut the sandbox's submissions per second by a third);
+// createSecretKey takes bytes without asking.
+function keyFor(idempotencyKey: string, apiKey: string): KeyObject {
+  return createSecretKey(new Uint8Array(hkdfSync('sha256', idempotencyKey, apiKey, INFO, 32)));
 }
 
 /** What the idempotency table stores under an Idempotency-Key: its SHA-256. */

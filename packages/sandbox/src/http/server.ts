@@ -271,10 +271,11 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     try {
       const raw = await readBody(request, route.body === 'binary' ? options.attachmentBytesMax : JSON_BODY_MAX);
       const fingerprint = sha256Hex(`${method} ${url.pathname}\n${request.headers['content-disposition'] ?? ''}\n`) + sha256Hex(raw);
+      const idempotencyRow = idempotencySlot(idempotencyKey);
       const stored = state.db.get<{ fingerprint: string; status: number; body: string; sealed: string | null }>(
         'SELECT fingerprint, status, body, sealed FROM idempotency WHERE api_key = ? AND key = ?',
         key.key,
-        idempotencySlot(idempotencyKey),
+        idempotencyRow,
       );
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
@@ -297,7 +298,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
           state.db.run(
             'INSERT INTO idempotency (api_key, key, fingerprint, status, body, sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
             key.key,
-            idempotencySlot(idempotencyKey),
+            idempotencyRow,
             fingerprint,
             result.status,
             stored.body,
