@@ -154,10 +154,16 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   await admin(`/complaints/${second}/redirect`, { institutionId: 'kemenkes' });
   const third = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0143' } })).body.trackingId;
   await admin(`/complaints/${third}/archive`, { reason: 'Laporan ganda dari LOKET-2026-0142' });
-  const fourth = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0144' } })).body.trackingId;
+  const fourthCreated = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0144' } })).body;
+  const fourth: string = fourthCreated.trackingId;
+  const fourthToken = { 'reporter-token': fourthCreated.reporterToken as string };
+  const ratingInput = { rating: 4, comment: 'Lampu sudah menyala lagi dua hari setelah laporan diteruskan.' };
   await admin(`/complaints/${fourth}/forward`, { institutionId: 'pemkot-mataram' });
   await call('POST', `/v1/agency/complaints/${fourth}/follow-ups`, 201, { key: sk, body: followUpInput });
+  await call('POST', `/v1/complaints/${fourth}/rating`, 409, { body: ratingInput, headers: fourthToken });
   await admin(`/complaints/${fourth}/close`);
+  operation('rateComplaint', { default: (await call('POST', `/v1/complaints/${fourth}/rating`, 201, { body: ratingInput, headers: fourthToken })).body }, ratingInput);
+  await problem('already_rated', 'rateComplaint', call('POST', `/v1/complaints/${fourth}/rating`, 409, { body: ratingInput, headers: fourthToken }));
   operation('listAgencyComplaints', { default: (await call('GET', '/v1/agency/complaints?limit=2', 200, { key: sk })).body });
 
   operation('listWebhookEndpoints', { default: (await call('GET', '/v1/agency/webhooks', 200, { key: sk })).body });
@@ -193,7 +199,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
 
   // Escalation to the Ombudsman: 60 days without settling.
   await admin('/clock', { advanceDays: 61 });
-  const types = ['submitted', 'forwarded', 'held', 'redirected', 'archived', 'followed_up', 'reporter_replied', 'closed', 'escalated'];
+  const types = ['submitted', 'forwarded', 'held', 'redirected', 'archived', 'followed_up', 'reporter_replied', 'closed', 'escalated', 'rated'];
   const deadline = Date.now() + 15_000;
   while (types.some((type) => !hooks.deliveries.has(`complaint.${type}`)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -55,6 +55,14 @@ describe('answers conform to the OpenAPI document', () => {
     const token = { 'reporter-token': created.body.reporterToken };
     const followUp = await api.request('POST', `/v1/agency/complaints/${id}/follow-ups`, { key: sk, body: { body: 'Sudah kami tindak lanjuti.' } });
     const reply = await api.request('POST', `/v1/complaints/${id}/replies`, { body: { body: 'Terima kasih.' }, headers: token });
+    const closed = (await api.submit()).body;
+    await api.admin(`/complaints/${closed.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    await api.request('POST', `/v1/agency/complaints/${closed.trackingId}/follow-ups`, { key: sk, body: { body: 'Sudah kami tindak lanjuti.' } });
+    await api.admin(`/complaints/${closed.trackingId}/close`);
+    const rating = await api.request('POST', `/v1/complaints/${closed.trackingId}/rating`, {
+      body: { rating: 5, comment: 'Cepat.' },
+      headers: { 'reporter-token': closed.reporterToken },
+    });
     const entries: Array<[OperationId, Reply]> = [
       ['listCategories', await api.request('GET', '/v1/categories')],
       ['searchInstitutions', await api.request('GET', '/v1/institutions?q=kota')],
@@ -66,6 +74,7 @@ describe('answers conform to the OpenAPI document', () => {
       ['getComplaint', await api.request('GET', `/v1/complaints/${id}`)],
       ['listComplaintEvents', await api.request('GET', `/v1/complaints/${id}/events`)],
       ['replyToComplaint', reply],
+      ['rateComplaint', rating],
       ['listAgencyComplaints', await api.request('GET', '/v1/agency/complaints', { key: sk })],
       ['createAgencyComplaint', await api.request('POST', '/v1/agency/complaints', { key: sk, body: { ...complaint(), sourceRef: 'OAS-1' } })],
       ['getAgencyComplaint', await api.request('GET', `/v1/agency/complaints/${id}`, { key: sk })],

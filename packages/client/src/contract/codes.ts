@@ -54,6 +54,7 @@ export const PROBLEM_CODES = {
   not_acceptable: 406,
   idempotency_in_flight: 409,
   invalid_transition: 409,
+  already_rated: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

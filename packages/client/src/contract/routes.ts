@@ -9,6 +9,7 @@ import {
   complaintInput,
   followUpInput,
   publicComplaint,
+  ratingInput,
   replyInput,
   reporterComplaint,
 } from './complaints.ts';
@@ -205,7 +206,7 @@ export const ROUTES = [
     summary: 'The timeline of a report, oldest first, one cursor page at a time.',
     description:
       'Every status change and message of a report: submitted, forwarded (to whom), held, redirected, archived ' +
-      '(why), followed_up and reporter_replied (with the message), closed, escalated. A public report is readable ' +
+      '(why), followed_up and reporter_replied (with the message), closed, escalated, rated. A public report is readable ' +
       'by anyone; a confidential one needs its `Reporter-Token` or the secret key of an institution it belongs to. ' +
       'Later versions may add event types: keep unknown ones and show their common fields.',
     auth: 'any',
@@ -232,6 +233,26 @@ export const ROUTES = [
     success: { status: 201, schema: timelineEvent },
     errors: [400, 403, 404, 409, 413, 415, 422],
     problems: ['invalid_transition', 'attachment_not_found'],
+  },
+  {
+    operationId: 'rateComplaint',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/rating',
+    tag: 'complaints',
+    summary: "The reporter's rating of the handling (1-5, optional comment), once, after closing.",
+    description:
+      'With the `Reporter-Token` header, the reporter rates how the report was handled: `rating` from 1 (poor) to ' +
+      '5 (very good) and an optional `comment`. Allowed once the report is `closed`, otherwise 409 ' +
+      '`invalid_transition`; a second rating answers 409 `already_rated`. Answers with the new `rated` timeline ' +
+      'event, which the handling institution also receives as the `complaint.rated` webhook. The public sees the ' +
+      'rating in the timeline but not the comment.',
+    auth: 'publishable',
+    reporterToken: 'required',
+    params: complaintParams,
+    body: ratingInput,
+    success: { status: 201, schema: timelineEvent },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+    problems: ['invalid_transition', 'already_rated'],
   },
   {
     operationId: 'listAgencyComplaints',

@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:45461/lapor/webhook",
+        "url": "http://127.0.0.1:35495/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_hWSchDbFKPmA",
-          "url": "http://127.0.0.1:45461/lapor/webhook",
+          "id": "we_k6kd7a6nY-9L",
+          "url": "http://127.0.0.1:35495/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "secret": "whsec_nZH/41cngnw78XzL7M2M0VoASLnfLBmO"
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "secret": "whsec_88+fQGBxTJC3lyTUuRi4MkTDxilD0jTP"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_C1nXlGylAiz4a4G2",
+          "id": "att_wXW6QM6Tmj1X-du6",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_C1nXlGylAiz4a4G2"
+          "att_wXW6QM6Tmj1X-du6"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "7919221",
+          "trackingId": "3167364",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "reporterToken": "qkRZE6gjnx_ZFUxi5oEiq_6NHbKZCrpd",
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "reporterToken": "6C0lVZRMAvA9i-wGt8lLcZKrr--U2zVO",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46603/v1/complaints/7919221"
+          "publicUrl": "http://127.0.0.1:38229/v1/complaints/3167364"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_JfmUk-qvGKLpMg",
-          "trackingId": "7919221",
+          "id": "evt_ERrklqyp7BVFPw",
+          "trackingId": "3167364",
           "type": "followed_up",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_D2HjzDxFEK9ftg",
-          "trackingId": "7919221",
+          "id": "evt_dw5QcJFhW9wiBQ",
+          "trackingId": "3167364",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "7919221",
+          "trackingId": "3167364",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "updatedAt": "2026-11-28T14:32:01+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_wXW6QM6Tmj1X-du6",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -243,13 +243,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "7919221",
+          "trackingId": "3167364",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "updatedAt": "2026-11-28T14:32:01+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -269,7 +269,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_wXW6QM6Tmj1X-du6",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -287,6 +287,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "id": "pemkot-mataram",
             "name": "Pemerintah Kota Mataram"
           },
+          "rating": null,
           "reporter": {
             "name": "Siti Aminah",
             "email": "siti@example.id",
@@ -300,17 +301,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_1S_geH2M1f9qug",
-              "trackingId": "7919221",
+              "id": "evt__UfBfQkarPKI2w",
+              "trackingId": "3167364",
               "type": "submitted",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_nfsql62ZZiGy_Q",
-              "trackingId": "7919221",
+              "id": "evt_JNenIWK1PisLYg",
+              "trackingId": "3167364",
               "type": "forwarded",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -318,10 +319,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_JfmUk-qvGKLpMg",
-              "trackingId": "7919221",
+              "id": "evt_ERrklqyp7BVFPw",
+              "trackingId": "3167364",
               "type": "followed_up",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -331,10 +332,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_D2HjzDxFEK9ftg",
-              "trackingId": "7919221",
+              "id": "evt_dw5QcJFhW9wiBQ",
+              "trackingId": "3167364",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -348,13 +349,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "7919221",
+          "trackingId": "3167364",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "updatedAt": "2026-11-28T13:32:09+07:00",
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "updatedAt": "2026-11-28T14:32:01+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -374,7 +375,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_C1nXlGylAiz4a4G2",
+              "id": "att_wXW6QM6Tmj1X-du6",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -392,6 +393,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "id": "pemkot-mataram",
             "name": "Pemerintah Kota Mataram"
           },
+          "rating": null,
           "reporter": {
             "name": "Siti Aminah",
             "email": "siti@example.id",
@@ -406,17 +408,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_1S_geH2M1f9qug",
-              "trackingId": "7919221",
+              "id": "evt__UfBfQkarPKI2w",
+              "trackingId": "3167364",
               "type": "submitted",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_nfsql62ZZiGy_Q",
-              "trackingId": "7919221",
+              "id": "evt_JNenIWK1PisLYg",
+              "trackingId": "3167364",
               "type": "forwarded",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -424,10 +426,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_JfmUk-qvGKLpMg",
-              "trackingId": "7919221",
+              "id": "evt_ERrklqyp7BVFPw",
+              "trackingId": "3167364",
               "type": "followed_up",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -437,10 +439,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_D2HjzDxFEK9ftg",
-              "trackingId": "7919221",
+              "id": "evt_dw5QcJFhW9wiBQ",
+              "trackingId": "3167364",
               "type": "reporter_replied",
-              "at": "2026-11-28T13:32:09+07:00",
+              "at": "2026-11-28T14:32:01+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -468,15 +470,32 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "1541775",
+          "trackingId": "7688884",
           "status": "submitted",
-          "createdAt": "2026-11-28T13:32:09+07:00",
-          "reporterToken": "1ReSMdrLQBCrHn6oRtn6UwFAHQ0UQlPs",
+          "createdAt": "2026-11-28T14:32:01+07:00",
+          "reporterToken": "GKHJ00gbNZZktl9uguEb3GCYr7GDw-YR",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:46603/v1/complaints/1541775"
+          "publicUrl": "http://127.0.0.1:38229/v1/complaints/7688884"
+        }
+      }
+    },
+    "rateComplaint": {
+      "request": {
+        "rating": 4,
+        "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
+      },
+      "responses": {
+        "default": {
+          "id": "evt_eJgtMOTCXp46TQ",
+          "trackingId": "4955107",
+          "type": "rated",
+          "at": "2026-11-28T14:32:01+07:00",
+          "status": "closed",
+          "rating": 4,
+          "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
         }
       }
     },
@@ -486,13 +505,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "7919221",
+              "trackingId": "3167364",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T13:32:09+07:00",
-              "updatedAt": "2026-11-28T13:32:09+07:00",
+              "createdAt": "2026-11-28T14:32:01+07:00",
+              "updatedAt": "2026-11-28T14:32:01+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -512,7 +531,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_C1nXlGylAiz4a4G2",
+                  "id": "att_wXW6QM6Tmj1X-du6",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -530,6 +549,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
                 "id": "pemkot-mataram",
                 "name": "Pemerintah Kota Mataram"
               },
+              "rating": null,
               "reporter": {
                 "name": "Siti Aminah",
                 "email": "siti@example.id",
@@ -539,13 +559,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "1541775",
+              "trackingId": "7688884",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T13:32:09+07:00",
-              "updatedAt": "2026-11-28T13:32:09+07:00",
+              "createdAt": "2026-11-28T14:32:01+07:00",
+              "updatedAt": "2026-11-28T14:32:01+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -569,6 +589,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "channel": "integration",
               "reporterOrigin": null,
               "suggestedInstitution": null,
+              "rating": null,
               "reporter": {
                 "name": "Siti Aminah",
                 "email": "siti@example.id",
@@ -577,7 +598,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NDc1Mjk3MTMsIjE1NDE3NzUiXQ"
+          "nextCursor": "WzE3OTU4NTExMjE3MzYsIjc2ODg4ODQiXQ"
         }
       }
     },
@@ -586,13 +607,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_hWSchDbFKPmA",
-              "url": "http://127.0.0.1:45461/lapor/webhook",
+              "id": "we_k6kd7a6nY-9L",
+              "url": "http://127.0.0.1:35495/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T13:32:09+07:00"
+              "createdAt": "2026-11-28T14:32:01+07:00"
             }
           ],
           "nextCursor": null
@@ -610,10 +631,22 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan #1541775 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
-        "instance": "/v1/agency/complaints/1541775/follow-ups",
+        "detail": "Laporan #7688884 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
+        "instance": "/v1/agency/complaints/7688884/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_V2s0SWlNh05C"
+        "requestId": "req_5oVKlGtIVxsW"
+      }
+    },
+    "already_rated": {
+      "operationId": "rateComplaint",
+      "body": {
+        "type": "urn:lapor:problem:already_rated",
+        "title": "Laporan ini sudah dinilai",
+        "status": 409,
+        "detail": "Laporan #4955107 sudah Anda nilai; penilaian hanya dapat diberikan sekali.",
+        "instance": "/v1/complaints/4955107/rating",
+        "code": "already_rated",
+        "requestId": "req_VlndBrWxiDSB"
       }
     },
     "validation_failed": {
@@ -624,7 +657,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_UIk-HWqT51Ay",
+        "requestId": "req_RzIiEf2zWdxL",
         "errors": [
           {
             "path": "incidentDate",
@@ -643,7 +676,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_5F0WLqAYVect"
+        "requestId": "req_plnO1VI4yG5d"
       }
     },
     "unsupported_media_type": {
@@ -655,7 +688,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_WB0uaUE5PeRD"
+        "requestId": "req_q5j_UP684rMi"
       }
     },
     "idempotency_key_required": {
@@ -667,7 +700,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_K95-2x3tCNF9"
+        "requestId": "req_HkorHaFpL1_m"
       }
     },
     "publishable_key_required": {
@@ -678,7 +711,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_NLGczGbyCJTk"
+        "requestId": "req_vBU22pAvOZsg"
       }
     },
     "attachment_not_found": {
@@ -690,7 +723,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_bIa3E1GTA9Kw",
+        "requestId": "req_Y8EoMYK4kWLs",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -709,7 +742,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_-9N2sdY0Y-0u"
+        "requestId": "req_oEICQhSEnOF_"
       }
     },
     "payload_too_large": {
@@ -721,7 +754,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_Iekq-ehdyCCQ"
+        "requestId": "req_9rcG3QXvB2V_"
       }
     },
     "invalid_query": {
@@ -732,7 +765,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_irgU5-Hu4aG6",
+        "requestId": "req_Z3vpI5P45hPA",
         "errors": [
           {
             "path": "limit",
@@ -751,7 +784,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_QK5evsSd2Hgx"
+        "requestId": "req_OD9tsXiLbDcv"
       }
     },
     "origin_not_allowed": {
@@ -763,7 +796,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_vkYK20LZCyJC"
+        "requestId": "req_ZlHWOFW6JzzU"
       }
     },
     "forbidden": {
@@ -775,7 +808,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req__vKGKXxagkXb"
+        "requestId": "req_hqUeoPoWS3AV"
       }
     },
     "secret_key_required": {
@@ -786,7 +819,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_OV_aRtay2DBW"
+        "requestId": "req_0DbnF03PSSOT"
       }
     },
     "invalid_reporter_token": {
@@ -796,9 +829,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Sertakan header Reporter-Token.",
-        "instance": "/v1/complaints/7919221/replies",
+        "instance": "/v1/complaints/3167364/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_aFw9l3VqWTMU"
+        "requestId": "req_mq3R4HMWUOOe"
       }
     },
     "not_found": {
@@ -810,7 +843,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_zTCain_wJUYO"
+        "requestId": "req_pODapE8PRqw6"
       }
     },
     "idempotency_in_flight": {
@@ -822,7 +855,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_b4D8dTWdXp8_"
+        "requestId": "req_TAWXdLeOP-lM"
       }
     },
     "service_unavailable": {
@@ -834,7 +867,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_xUxn1hzQR93Q"
+        "requestId": "req_TIfn0xYAvjFu"
       }
     },
     "rate_limited": {
@@ -846,78 +879,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_O6yso_QjwYfH"
+        "requestId": "req_krhF8ZNoYajc"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_Suo_-0zZJSDkpw",
+      "id": "evt_Ugd9I3oQ79SU6w",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1378050",
+        "trackingId": "5593915",
         "status": "archived",
         "event": {
-          "id": "evt_Suo_-0zZJSDkpw",
-          "trackingId": "1378050",
+          "id": "evt_Ugd9I3oQ79SU6w",
+          "trackingId": "5593915",
           "type": "archived",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_gX9mosK88ybW-Q",
+      "id": "evt_4tjza3FouFwbyg",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1632753",
+        "trackingId": "4955107",
         "status": "closed",
         "event": {
-          "id": "evt_gX9mosK88ybW-Q",
-          "trackingId": "1632753",
+          "id": "evt_4tjza3FouFwbyg",
+          "trackingId": "4955107",
           "type": "closed",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_TN3huUlSQzE5Sw",
+      "id": "evt_4OdnWT_YsU2mew",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T13:32:09+07:00",
+      "createdAt": "2027-01-27T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "3167364",
         "status": "escalated",
         "event": {
-          "id": "evt_TN3huUlSQzE5Sw",
-          "trackingId": "7919221",
+          "id": "evt_4OdnWT_YsU2mew",
+          "trackingId": "3167364",
           "type": "escalated",
-          "at": "2027-01-27T13:32:09+07:00",
+          "at": "2027-01-27T14:32:01+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_JfmUk-qvGKLpMg",
+      "id": "evt_ERrklqyp7BVFPw",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "3167364",
         "status": "followed_up",
         "event": {
-          "id": "evt_JfmUk-qvGKLpMg",
-          "trackingId": "7919221",
+          "id": "evt_ERrklqyp7BVFPw",
+          "trackingId": "3167364",
           "type": "followed_up",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -929,18 +962,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_nfsql62ZZiGy_Q",
+      "id": "evt_JNenIWK1PisLYg",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "3167364",
         "status": "forwarded",
         "event": {
-          "id": "evt_nfsql62ZZiGy_Q",
-          "trackingId": "7919221",
+          "id": "evt_JNenIWK1PisLYg",
+          "trackingId": "3167364",
           "type": "forwarded",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -950,18 +983,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_Ev-5pw9hDXa9IQ",
+      "id": "evt_Y5QHzn6srPGP8A",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "7688884",
         "status": "on_hold",
         "event": {
-          "id": "evt_Ev-5pw9hDXa9IQ",
-          "trackingId": "1541775",
+          "id": "evt_Y5QHzn6srPGP8A",
+          "trackingId": "7688884",
           "type": "held",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "on_hold",
           "reason": "Data laporan belum lengkap",
           "reasonCode": "incomplete_data",
@@ -969,19 +1002,38 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         }
       }
     },
-    "complaint.redirected": {
-      "id": "evt_HpJEDJ-6s6bEXg",
-      "type": "complaint.redirected",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+    "complaint.rated": {
+      "id": "evt_eJgtMOTCXp46TQ",
+      "type": "complaint.rated",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "4955107",
+        "status": "closed",
+        "event": {
+          "id": "evt_eJgtMOTCXp46TQ",
+          "trackingId": "4955107",
+          "type": "rated",
+          "at": "2026-11-28T14:32:01+07:00",
+          "status": "closed",
+          "rating": 4,
+          "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
+        }
+      }
+    },
+    "complaint.redirected": {
+      "id": "evt_xZs4l0HTBMoI5g",
+      "type": "complaint.redirected",
+      "createdAt": "2026-11-28T14:32:01+07:00",
+      "institutionId": "pemkot-mataram",
+      "data": {
+        "trackingId": "7688884",
         "status": "forwarded",
         "event": {
-          "id": "evt_HpJEDJ-6s6bEXg",
-          "trackingId": "1541775",
+          "id": "evt_xZs4l0HTBMoI5g",
+          "trackingId": "7688884",
           "type": "redirected",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -995,18 +1047,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_D2HjzDxFEK9ftg",
+      "id": "evt_dw5QcJFhW9wiBQ",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7919221",
+        "trackingId": "3167364",
         "status": "followed_up",
         "event": {
-          "id": "evt_D2HjzDxFEK9ftg",
-          "trackingId": "7919221",
+          "id": "evt_dw5QcJFhW9wiBQ",
+          "trackingId": "3167364",
           "type": "reporter_replied",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1014,18 +1066,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_uulYvtUGS0qeHQ",
+      "id": "evt_G1o7NFE3pBGe0Q",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T13:32:09+07:00",
+      "createdAt": "2026-11-28T14:32:01+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1541775",
+        "trackingId": "7688884",
         "status": "submitted",
         "event": {
-          "id": "evt_uulYvtUGS0qeHQ",
-          "trackingId": "1541775",
+          "id": "evt_G1o7NFE3pBGe0Q",
+          "trackingId": "7688884",
           "type": "submitted",
-          "at": "2026-11-28T13:32:09+07:00",
+          "at": "2026-11-28T14:32:01+07:00",
           "status": "submitted"
         }
       }

@@ -170,4 +170,10 @@ export const MIGRATIONS: readonly string[] = [
   PRAGMA secure_delete = OFF;
   ALTER TABLE idempotency ADD COLUMN sealed TEXT;
   `,
+  /* 4: the reporter's rating after closing, once per report (its `rated` event is the record
+     webhooks and statistics read; the columns make "once" and the views a plain read) */ `
+  ALTER TABLE complaints ADD COLUMN rating INTEGER;
+  ALTER TABLE complaints ADD COLUMN rating_comment TEXT;
+  ALTER TABLE complaints ADD COLUMN rated_at INTEGER;
+  `,
 ];

@@ -41,6 +41,10 @@ export interface ComplaintRow {
   auto_close_at: number | null;
   escalation_at: number;
   due_escalation: string;
+  /** The reporter's rating after closing (1-5), its comment and when; null until rated. */
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: number | null;
 }
 
 /** A row of the events table. */

@@ -16,6 +16,7 @@ const TITLES: Record<ProblemCode, { id: string; en: string }> = {
   not_acceptable: { id: 'Format jawaban tidak didukung', en: 'Not acceptable' },
   idempotency_in_flight: { id: 'Permintaan yang sama masih diproses', en: 'A request with this Idempotency-Key is in flight' },
   invalid_transition: { id: 'Status laporan tidak memungkinkan tindakan ini', en: 'The complaint status does not allow this' },
+  already_rated: { id: 'Laporan ini sudah dinilai', en: 'The report has already been rated' },
   payload_too_large: { id: 'Ukuran isi permintaan terlalu besar', en: 'The body is too large' },
   unsupported_media_type: { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
   idempotency_key_reused: {

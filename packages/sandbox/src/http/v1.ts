@@ -9,15 +9,16 @@ import type {
   FollowUpInput,
   InstitutionQuery,
   OperationId,
+  RatingInput,
   RegionQuery,
   ReplyInput,
   WebhookEndpointInput,
 } from '@lapor/client/contract';
 import { addressKind, formatIssue } from '@lapor/client/contract';
 import { decodeCursor, encodeCursor } from '../domain/cursors.ts';
-import { createComplaint, followUp, reply } from '../domain/lifecycle.ts';
+import { createComplaint, followUp, rate, reply } from '../domain/lifecycle.ts';
 import { listAgencyComplaints, listEvents } from '../domain/queries.ts';
-import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
+import { agencyAccess, agencyShare, agencyView, complaintView, projectEvent, readAccess, showsTimeline, type PublicAccess } from '../domain/views.ts';
 import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
@@ -217,13 +218,19 @@ export const HANDLERS: Record<OperationId, Handler> = {
     // The public or the reporter's timeline, whatever key calls: institutions read theirs
     // under /v1/agency, so a proxy holding a secret key never turns this into an owner view.
     const access = readAccess(state, call.params.trackingId!, reporterToken(call));
-    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
+    return timeline(state, call, access);
   },
 
   replyToComplaint(state, call) {
     const token = reporterToken(call);
     if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
     return { status: 201, body: reply(state, call.params.trackingId!, token, call.body as ReplyInput, call.key.key) };
+  },
+
+  rateComplaint(state, call) {
+    const token = reporterToken(call);
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
+    return { status: 201, body: rate(state, call.params.trackingId!, token, call.body as RatingInput) };
   },
 
   listAgencyComplaints(state, call) {
@@ -248,7 +255,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   listAgencyComplaintEvents(state, call) {
     const access = agencyAccess(state, call.params.trackingId!, institutionOf(call.key));
-    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
+    return timeline(state, call, access);
   },
 
   followUpComplaint(state, call) {
@@ -282,11 +289,12 @@ export const HANDLERS: Record<OperationId, Handler> = {
   },
 };
 
-/** One page of a timeline the caller's share includes; 404 when it does not. */
-function timeline(state: State, call: Call, trackingId: string, allowed: boolean): Answer {
-  if (!allowed) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+/** One page of a timeline the caller's share includes, each event as the share shows it; 404 when it does not. */
+function timeline(state: State, call: Call, access: Pick<PublicAccess, 'row' | 'facets'>): Answer {
+  if (!showsTimeline(access.facets)) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
   const query = call.query as { cursor?: string; limit?: number };
-  return { status: 200, body: listEvents(state, trackingId, query.cursor, Number(query.limit ?? 50)) };
+  const page = listEvents(state, access.row.tracking_id, query.cursor, Number(query.limit ?? 50), (event) => projectEvent(event, access.facets));
+  return { status: 200, body: page };
 }
 
 function reporterToken(call: Call): string | undefined {
