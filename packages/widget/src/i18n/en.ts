@@ -117,6 +117,7 @@ export const en: Strings = {
   replySend: 'Send reply',
   replySent: 'Reply sent.',
   myReports: 'My reports on this device',
+  statusGroup: 'Stage: {group}',
   statuses: {
     submitted: 'Waiting for verification',
     on_hold: 'On hold',

@@ -22,6 +22,7 @@ export const idStatus: StatusStrings = {
   replySend: 'Kirim tanggapan',
   replySent: 'Tanggapan terkirim.',
   myReports: 'Laporan saya di perangkat ini',
+  statusGroup: 'Tahap: {group}',
   statuses: {
     submitted: 'Menunggu verifikasi',
     on_hold: 'Ditunda',

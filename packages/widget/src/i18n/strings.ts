@@ -138,6 +138,8 @@ export interface StatusStrings {
   replySend: string;
   replySent: string;
   myReports: string;
+  /** The public group (lapor.go.id's tabs) next to the status; `{group}` is Menunggu, Diproses or Selesai. */
+  statusGroup: string;
   statuses: Record<'submitted' | 'on_hold' | 'forwarded' | 'followed_up' | 'closed' | 'archived' | 'escalated', string>;
   events: Record<
     'submitted' | 'forwarded' | 'held' | 'redirected' | 'archived' | 'followed_up' | 'reporter_replied' | 'closed' | 'escalated' | 'rated',

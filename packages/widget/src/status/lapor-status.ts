@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
+import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint, type ReporterComplaint, type TimelineEvent } from '@lapor/client/contract';
 import { format, formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type Language, type StatusStrings, type StringOverrides } from '../i18n/index.ts';
 import { idStatus } from '../i18n/id-status.ts';
 import { VERSION } from '../shared/define.ts';
@@ -23,6 +23,7 @@ type View = PublicComplaint | ReporterComplaint;
  * @csspart button - Buttons.
  * @csspart report - The report shown.
  * @csspart status - The status badge.
+ * @csspart status-group - The public group of the status (Menunggu, Diproses, Selesai), next to the badge.
  * @csspart timeline - The timeline list.
  *
  * @cssproperty --lapor-color-primary - Buttons, links and accents.
@@ -69,6 +70,10 @@ export class LaporStatus extends LitElement {
         background: var(--_primary);
         color: var(--_on-primary);
         font-weight: 600;
+      }
+      .group {
+        margin-inline-start: 0.5em;
+        color: var(--_muted);
       }
       dl {
         display: grid;
@@ -248,6 +253,8 @@ export class LaporStatus extends LitElement {
   #renderReport(report: View) {
     const t = this.#t;
     const status = (t.statuses as Record<string, string>)[report.status] ?? report.status;
+    // The tab lapor.go.id lists the report under (Menunggu, Diproses, Selesai).
+    const group = statusGroup(report.status);
     const due: Array<[string, string | undefined]> = [
       [t.dueVerification, report.status === 'submitted' || report.status === 'on_hold' ? report.dueDates.verification : undefined],
       [t.dueFollowUp, report.dueDates.followUp],
@@ -259,7 +266,10 @@ export class LaporStatus extends LitElement {
     return html`<article class="report" part="report" aria-labelledby="report-title">
       <p>${(t.classifications as Record<string, string>)[report.classification] ?? report.classification} · #${report.trackingId}</p>
       <h2 id="report-title" tabindex="-1">${report.title}</h2>
-      <p><span class="badge" part="status">${status}</span></p>
+      <p>
+        <span class="badge" part="status">${status}</span>
+        ${group ? html`<span class="group" part="status-group">${format(t.statusGroup, { group: STATUS_GROUP_LABELS[group][this.#language] })}</span>` : nothing}
+      </p>
       ${report.view === 'reporter' && report.confidential ? html`<p class="notice">${t.statusConfidential}</p>` : nothing}
       <dl>
         <dt>${t.statusInstitution}</dt>
