@@ -133,6 +133,13 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   operation('listComplaintEvents', { default: (await call('GET', `/v1/complaints/${trackingId}/events`, 200)).body });
   operation('getAgencyComplaint', { default: (await call('GET', `/v1/agency/complaints/${trackingId}`, 200, { key: sk })).body });
   operation('listAgencyComplaintEvents', { default: (await call('GET', `/v1/agency/complaints/${trackingId}/events`, 200, { key: sk })).body });
+  // The reporter on a new phone: a code to the e-mail given in the report, then a new token.
+  const accessInput = { contact: 'siti@example.id' };
+  operation('requestComplaintAccess', { default: (await call('POST', `/v1/complaints/${trackingId}/access-requests`, 202, { body: accessInput })).body }, accessInput);
+  const mailbox = await call('GET', `/_sandbox/notifications?trackingId=${trackingId}&limit=1`, 200, { key: null });
+  await problem('invalid_access_code', 'redeemComplaintAccess', call('POST', `/v1/complaints/${trackingId}/access-tokens`, 401, { body: { code: '000000' } }));
+  const codeInput = { code: /: (\d{6})\b/.exec(mailbox.body.data[0].text)![1]! };
+  operation('redeemComplaintAccess', { default: (await call('POST', `/v1/complaints/${trackingId}/access-tokens`, 201, { body: codeInput })).body }, codeInput);
 
   // A report that came through the agency's own counter: held, forwarded, then redirected.
   const agencyInput = {

@@ -86,6 +86,11 @@ describe('answers conform to the OpenAPI document', () => {
     ];
     for (const [operationId, reply] of entries) samples.set(operationId, reply);
     samples.set('getComplaint' as OperationId, await api.request('GET', `/v1/complaints/${id}`, { headers: token }));
+    // Last: the new token replaces the one the reads above used.
+    samples.set('requestComplaintAccess', await api.request('POST', `/v1/complaints/${id}/access-requests`, { body: { contact: complaint().reporter.email } }));
+    const { body: mailbox } = await api.request('GET', `/_sandbox/notifications?trackingId=${id}&limit=1`, { key: null });
+    const code = /: (\d{6})\b/.exec(mailbox.data[0].text)![1];
+    samples.set('redeemComplaintAccess', await api.request('POST', `/v1/complaints/${id}/access-tokens`, { body: { code } }));
   });
 
   for (const route of ROUTES) {

@@ -66,6 +66,7 @@ describe('persistence', () => {
       CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id);
       ALTER TABLE idempotency DROP COLUMN sealed;
       ALTER TABLE complaints DROP COLUMN rating; ALTER TABLE complaints DROP COLUMN rating_comment; ALTER TABLE complaints DROP COLUMN rated_at;
+      DROP TABLE access_codes;
       PRAGMA user_version = 1;`);
     sqlite.close();
 

@@ -45,6 +45,7 @@ export const PROBLEM_CODES = {
   idempotency_key_required: 400,
   unauthorized: 401,
   invalid_reporter_token: 401,
+  invalid_access_code: 401,
   forbidden: 403,
   origin_not_allowed: 403,
   secret_key_required: 403,

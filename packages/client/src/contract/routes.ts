@@ -24,6 +24,7 @@ import {
   regionQuery,
 } from './directory.ts';
 import { timelineEvent, timelineEventPage } from './events.ts';
+import { accessCodeInput, accessGranted, accessRequested, accessRequestInput } from './recovery.ts';
 import { webhookEndpoint, webhookEndpointInput } from './webhooks.ts';
 import { page, pageQuery } from './common.ts';
 import type { ProblemCode } from './codes.ts';
@@ -49,13 +50,18 @@ export interface Route {
   auth: RouteAuth;
   /** Whether the `Reporter-Token` header is read (`optional`) or needed (`required`). */
   reporterToken?: 'optional' | 'required';
+  /**
+   * True for a route that answers alike whether the report of its path exists (no 404):
+   * it must not tell an unknown caller which tracking IDs are taken.
+   */
+  hidesExistence?: true;
   /** Schemas of the path parameters. */
   params?: Record<string, z.ZodMiniType>;
   query?: z.ZodMiniType;
   /** JSON request body, or `binary` for a raw upload. */
   body?: z.ZodMiniType | 'binary';
   /** Success status and the schema of its body (`null`: no body). */
-  success: { status: 200 | 201 | 204; schema: z.ZodMiniType | null };
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodMiniType | null };
   /** Error statuses this route answers with, besides the ones every route may (401, 429, 500, 503). */
   errors: readonly number[];
   /**
@@ -253,6 +259,45 @@ export const ROUTES = [
     success: { status: 201, schema: timelineEvent },
     errors: [400, 403, 404, 409, 413, 415, 422],
     problems: ['invalid_transition', 'already_rated'],
+  },
+  {
+    operationId: 'requestComplaintAccess',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/access-requests',
+    tag: 'complaints',
+    summary: 'Ask for a one-time code to follow a report on another device, with the contact given in the report.',
+    description:
+      'For a reporter who no longer has the reporter token (a new phone): send the e-mail address or phone number ' +
+      'given in the report. When it matches, a one-time code of 6 digits goes to that contact, valid for 15 minutes ' +
+      'and once; a new code replaces the previous one. The answer is 202 with the same body whether or not the ' +
+      'contact matched or the report exists, so it tells nothing about either. Limited per tracking ID and per ' +
+      'client: past the limit 429 `rate_limited` with `Retry-After`.',
+    auth: 'publishable',
+    hidesExistence: true,
+    params: complaintParams,
+    body: accessRequestInput,
+    success: { status: 202, schema: accessRequested },
+    errors: [400, 403, 409, 413, 415, 422],
+  },
+  {
+    operationId: 'redeemComplaintAccess',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/access-tokens',
+    tag: 'complaints',
+    summary: 'Exchange the one-time code for a new reporter token.',
+    description:
+      'The code sent after `requestComplaintAccess`. A valid code answers 201 with a new `reporterToken` for the ' +
+      'report, and the token given before stops working (a lost phone no longer opens the report). A wrong, ' +
+      'expired or used code, or one for another report, answers 401 `invalid_access_code` alike; after 5 wrong ' +
+      'codes the current code is void and a new one must be asked for. Failed attempts are limited per client ' +
+      '(429 `rate_limited`).',
+    auth: 'publishable',
+    hidesExistence: true,
+    params: complaintParams,
+    body: accessCodeInput,
+    success: { status: 201, schema: accessGranted },
+    errors: [400, 403, 409, 413, 415, 422],
+    problems: ['invalid_access_code'],
   },
   {
     operationId: 'listAgencyComplaints',

@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:35495/lapor/webhook",
+        "url": "http://127.0.0.1:36145/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_k6kd7a6nY-9L",
-          "url": "http://127.0.0.1:35495/lapor/webhook",
+          "id": "we_yGOaAMYHK2XJ",
+          "url": "http://127.0.0.1:36145/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "secret": "whsec_88+fQGBxTJC3lyTUuRi4MkTDxilD0jTP"
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "secret": "whsec_sDxmlmVyfyY/c09pIJeLVMVgT7PiDcdj"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_wXW6QM6Tmj1X-du6",
+          "id": "att_E4Lckq3M8lKiiWrt",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_wXW6QM6Tmj1X-du6"
+          "att_E4Lckq3M8lKiiWrt"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "3167364",
+          "trackingId": "5555453",
           "status": "submitted",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "reporterToken": "6C0lVZRMAvA9i-wGt8lLcZKrr--U2zVO",
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "reporterToken": "jKGNiho17AkG1N3DgonYq_-y-xfbDzZT",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:38229/v1/complaints/3167364"
+          "publicUrl": "http://127.0.0.1:44357/v1/complaints/5555453"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_ERrklqyp7BVFPw",
-          "trackingId": "3167364",
+          "id": "evt_2kjRcJaC2OXdtA",
+          "trackingId": "5555453",
           "type": "followed_up",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_dw5QcJFhW9wiBQ",
-          "trackingId": "3167364",
+          "id": "evt_1Z2so10nSe6YFA",
+          "trackingId": "5555453",
           "type": "reporter_replied",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "3167364",
+          "trackingId": "5555453",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "updatedAt": "2026-11-28T14:32:01+07:00",
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "updatedAt": "2026-11-28T14:45:57+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_wXW6QM6Tmj1X-du6",
+              "id": "att_E4Lckq3M8lKiiWrt",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -243,13 +243,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "3167364",
+          "trackingId": "5555453",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "updatedAt": "2026-11-28T14:32:01+07:00",
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "updatedAt": "2026-11-28T14:45:57+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -269,7 +269,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_wXW6QM6Tmj1X-du6",
+              "id": "att_E4Lckq3M8lKiiWrt",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -301,17 +301,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt__UfBfQkarPKI2w",
-              "trackingId": "3167364",
+              "id": "evt_j0IQii_K9h8rdg",
+              "trackingId": "5555453",
               "type": "submitted",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_JNenIWK1PisLYg",
-              "trackingId": "3167364",
+              "id": "evt_qAOROFYpy3aiFw",
+              "trackingId": "5555453",
               "type": "forwarded",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -319,10 +319,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_ERrklqyp7BVFPw",
-              "trackingId": "3167364",
+              "id": "evt_2kjRcJaC2OXdtA",
+              "trackingId": "5555453",
               "type": "followed_up",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -332,10 +332,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_dw5QcJFhW9wiBQ",
-              "trackingId": "3167364",
+              "id": "evt_1Z2so10nSe6YFA",
+              "trackingId": "5555453",
               "type": "reporter_replied",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -349,13 +349,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "3167364",
+          "trackingId": "5555453",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "updatedAt": "2026-11-28T14:32:01+07:00",
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "updatedAt": "2026-11-28T14:45:57+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -375,7 +375,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_wXW6QM6Tmj1X-du6",
+              "id": "att_E4Lckq3M8lKiiWrt",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -408,17 +408,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt__UfBfQkarPKI2w",
-              "trackingId": "3167364",
+              "id": "evt_j0IQii_K9h8rdg",
+              "trackingId": "5555453",
               "type": "submitted",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt_JNenIWK1PisLYg",
-              "trackingId": "3167364",
+              "id": "evt_qAOROFYpy3aiFw",
+              "trackingId": "5555453",
               "type": "forwarded",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -426,10 +426,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_ERrklqyp7BVFPw",
-              "trackingId": "3167364",
+              "id": "evt_2kjRcJaC2OXdtA",
+              "trackingId": "5555453",
               "type": "followed_up",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -439,16 +439,37 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_dw5QcJFhW9wiBQ",
-              "trackingId": "3167364",
+              "id": "evt_1Z2so10nSe6YFA",
+              "trackingId": "5555453",
               "type": "reporter_replied",
-              "at": "2026-11-28T14:32:01+07:00",
+              "at": "2026-11-28T14:45:57+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
             }
           ],
           "nextCursor": null
+        }
+      }
+    },
+    "requestComplaintAccess": {
+      "request": {
+        "contact": "siti@example.id"
+      },
+      "responses": {
+        "default": {
+          "expiresInMinutes": 15
+        }
+      }
+    },
+    "redeemComplaintAccess": {
+      "request": {
+        "code": "674820"
+      },
+      "responses": {
+        "default": {
+          "trackingId": "5555453",
+          "reporterToken": "5T2uSWByI7XIx8J7bwLo23USasKxYkR3"
         }
       }
     },
@@ -470,15 +491,15 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "7688884",
+          "trackingId": "2613151",
           "status": "submitted",
-          "createdAt": "2026-11-28T14:32:01+07:00",
-          "reporterToken": "GKHJ00gbNZZktl9uguEb3GCYr7GDw-YR",
+          "createdAt": "2026-11-28T14:45:57+07:00",
+          "reporterToken": "SmVOeumEEE8QSvs5kwMAx03gmGivnLEI",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:38229/v1/complaints/7688884"
+          "publicUrl": "http://127.0.0.1:44357/v1/complaints/2613151"
         }
       }
     },
@@ -489,10 +510,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_eJgtMOTCXp46TQ",
-          "trackingId": "4955107",
+          "id": "evt_ufAVnIGFmRyhtw",
+          "trackingId": "1010706",
           "type": "rated",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "closed",
           "rating": 4,
           "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
@@ -505,13 +526,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "3167364",
+              "trackingId": "5555453",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T14:32:01+07:00",
-              "updatedAt": "2026-11-28T14:32:01+07:00",
+              "createdAt": "2026-11-28T14:45:57+07:00",
+              "updatedAt": "2026-11-28T14:45:57+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -531,7 +552,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_wXW6QM6Tmj1X-du6",
+                  "id": "att_E4Lckq3M8lKiiWrt",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -559,13 +580,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "7688884",
+              "trackingId": "2613151",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T14:32:01+07:00",
-              "updatedAt": "2026-11-28T14:32:01+07:00",
+              "createdAt": "2026-11-28T14:45:57+07:00",
+              "updatedAt": "2026-11-28T14:45:57+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -598,7 +619,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NTExMjE3MzYsIjc2ODg4ODQiXQ"
+          "nextCursor": "WzE3OTU4NTE5NTc1MjcsIjI2MTMxNTEiXQ"
         }
       }
     },
@@ -607,13 +628,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_k6kd7a6nY-9L",
-              "url": "http://127.0.0.1:35495/lapor/webhook",
+              "id": "we_yGOaAMYHK2XJ",
+              "url": "http://127.0.0.1:36145/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T14:32:01+07:00"
+              "createdAt": "2026-11-28T14:45:57+07:00"
             }
           ],
           "nextCursor": null
@@ -625,16 +646,28 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     }
   },
   "problems": {
+    "invalid_access_code": {
+      "operationId": "redeemComplaintAccess",
+      "body": {
+        "type": "urn:lapor:problem:invalid_access_code",
+        "title": "Kode akses tidak berlaku",
+        "status": 401,
+        "detail": "Kode akses salah, kedaluwarsa, atau sudah dipakai. Periksa kode terakhir yang Anda terima, atau minta kode baru.",
+        "instance": "/v1/complaints/5555453/access-tokens",
+        "code": "invalid_access_code",
+        "requestId": "req_xvswEpH6XBID"
+      }
+    },
     "invalid_transition": {
       "operationId": "followUpComplaint",
       "body": {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan #7688884 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
-        "instance": "/v1/agency/complaints/7688884/follow-ups",
+        "detail": "Laporan #2613151 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
+        "instance": "/v1/agency/complaints/2613151/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_5oVKlGtIVxsW"
+        "requestId": "req_aUY9f3zVA4bX"
       }
     },
     "already_rated": {
@@ -643,10 +676,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:already_rated",
         "title": "Laporan ini sudah dinilai",
         "status": 409,
-        "detail": "Laporan #4955107 sudah Anda nilai; penilaian hanya dapat diberikan sekali.",
-        "instance": "/v1/complaints/4955107/rating",
+        "detail": "Laporan #1010706 sudah Anda nilai; penilaian hanya dapat diberikan sekali.",
+        "instance": "/v1/complaints/1010706/rating",
         "code": "already_rated",
-        "requestId": "req_VlndBrWxiDSB"
+        "requestId": "req_rmjDGG9PVaBD"
       }
     },
     "validation_failed": {
@@ -657,7 +690,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_RzIiEf2zWdxL",
+        "requestId": "req_QZeHpRBf0Hv2",
         "errors": [
           {
             "path": "incidentDate",
@@ -676,7 +709,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req_plnO1VI4yG5d"
+        "requestId": "req_pQNtCPah2125"
       }
     },
     "unsupported_media_type": {
@@ -688,7 +721,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_q5j_UP684rMi"
+        "requestId": "req_DoUyKQqOZJ16"
       }
     },
     "idempotency_key_required": {
@@ -700,7 +733,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_HkorHaFpL1_m"
+        "requestId": "req_fOY-YF23wzUx"
       }
     },
     "publishable_key_required": {
@@ -711,7 +744,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_vBU22pAvOZsg"
+        "requestId": "req_P_UB5JDCjokN"
       }
     },
     "attachment_not_found": {
@@ -723,7 +756,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_Y8EoMYK4kWLs",
+        "requestId": "req_mMflAISD0bRA",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -742,7 +775,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_oEICQhSEnOF_"
+        "requestId": "req_yEatZ62EjTPk"
       }
     },
     "payload_too_large": {
@@ -754,7 +787,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_9rcG3QXvB2V_"
+        "requestId": "req_M_lOUCsJ1MUu"
       }
     },
     "invalid_query": {
@@ -765,7 +798,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_Z3vpI5P45hPA",
+        "requestId": "req_vOTMSfJORVij",
         "errors": [
           {
             "path": "limit",
@@ -784,7 +817,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_OD9tsXiLbDcv"
+        "requestId": "req__uTRB_q1oe5y"
       }
     },
     "origin_not_allowed": {
@@ -796,7 +829,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_ZlHWOFW6JzzU"
+        "requestId": "req_PXM2JdIaoEY9"
       }
     },
     "forbidden": {
@@ -808,7 +841,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req_hqUeoPoWS3AV"
+        "requestId": "req_BFyJBnWRzrGI"
       }
     },
     "secret_key_required": {
@@ -819,7 +852,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_0DbnF03PSSOT"
+        "requestId": "req_EaIWnN8YDt9E"
       }
     },
     "invalid_reporter_token": {
@@ -829,9 +862,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Sertakan header Reporter-Token.",
-        "instance": "/v1/complaints/3167364/replies",
+        "instance": "/v1/complaints/5555453/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_mq3R4HMWUOOe"
+        "requestId": "req_WHLHcuhOZKge"
       }
     },
     "not_found": {
@@ -843,7 +876,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_pODapE8PRqw6"
+        "requestId": "req_iybVLxoMHr-r"
       }
     },
     "idempotency_in_flight": {
@@ -855,7 +888,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_TAWXdLeOP-lM"
+        "requestId": "req_wcC-y8yNEmn0"
       }
     },
     "service_unavailable": {
@@ -867,7 +900,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Fault injected before commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_TIfn0xYAvjFu"
+        "requestId": "req_gBIap9NNKRf9"
       }
     },
     "rate_limited": {
@@ -879,78 +912,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_krhF8ZNoYajc"
+        "requestId": "req_jcihP_KxL7W9"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_Ugd9I3oQ79SU6w",
+      "id": "evt_ze1HlJtf1qQQQg",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "5593915",
+        "trackingId": "5807251",
         "status": "archived",
         "event": {
-          "id": "evt_Ugd9I3oQ79SU6w",
-          "trackingId": "5593915",
+          "id": "evt_ze1HlJtf1qQQQg",
+          "trackingId": "5807251",
           "type": "archived",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_4tjza3FouFwbyg",
+      "id": "evt_cJU391qLF6GeFA",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4955107",
+        "trackingId": "1010706",
         "status": "closed",
         "event": {
-          "id": "evt_4tjza3FouFwbyg",
-          "trackingId": "4955107",
+          "id": "evt_cJU391qLF6GeFA",
+          "trackingId": "1010706",
           "type": "closed",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_4OdnWT_YsU2mew",
+      "id": "evt_gVh6bJot35_6Vg",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T14:32:01+07:00",
+      "createdAt": "2027-01-27T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3167364",
+        "trackingId": "5555453",
         "status": "escalated",
         "event": {
-          "id": "evt_4OdnWT_YsU2mew",
-          "trackingId": "3167364",
+          "id": "evt_gVh6bJot35_6Vg",
+          "trackingId": "5555453",
           "type": "escalated",
-          "at": "2027-01-27T14:32:01+07:00",
+          "at": "2027-01-27T14:45:57+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_ERrklqyp7BVFPw",
+      "id": "evt_2kjRcJaC2OXdtA",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3167364",
+        "trackingId": "5555453",
         "status": "followed_up",
         "event": {
-          "id": "evt_ERrklqyp7BVFPw",
-          "trackingId": "3167364",
+          "id": "evt_2kjRcJaC2OXdtA",
+          "trackingId": "5555453",
           "type": "followed_up",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -962,18 +995,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt_JNenIWK1PisLYg",
+      "id": "evt_qAOROFYpy3aiFw",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3167364",
+        "trackingId": "5555453",
         "status": "forwarded",
         "event": {
-          "id": "evt_JNenIWK1PisLYg",
-          "trackingId": "3167364",
+          "id": "evt_qAOROFYpy3aiFw",
+          "trackingId": "5555453",
           "type": "forwarded",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -983,18 +1016,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_Y5QHzn6srPGP8A",
+      "id": "evt_2JOf2Re-siycYw",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7688884",
+        "trackingId": "2613151",
         "status": "on_hold",
         "event": {
-          "id": "evt_Y5QHzn6srPGP8A",
-          "trackingId": "7688884",
+          "id": "evt_2JOf2Re-siycYw",
+          "trackingId": "2613151",
           "type": "held",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "on_hold",
           "reason": "Data laporan belum lengkap",
           "reasonCode": "incomplete_data",
@@ -1003,18 +1036,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.rated": {
-      "id": "evt_eJgtMOTCXp46TQ",
+      "id": "evt_ufAVnIGFmRyhtw",
       "type": "complaint.rated",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "4955107",
+        "trackingId": "1010706",
         "status": "closed",
         "event": {
-          "id": "evt_eJgtMOTCXp46TQ",
-          "trackingId": "4955107",
+          "id": "evt_ufAVnIGFmRyhtw",
+          "trackingId": "1010706",
           "type": "rated",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "closed",
           "rating": 4,
           "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
@@ -1022,18 +1055,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.redirected": {
-      "id": "evt_xZs4l0HTBMoI5g",
+      "id": "evt_xumeW039olNRZA",
       "type": "complaint.redirected",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7688884",
+        "trackingId": "2613151",
         "status": "forwarded",
         "event": {
-          "id": "evt_xZs4l0HTBMoI5g",
-          "trackingId": "7688884",
+          "id": "evt_xumeW039olNRZA",
+          "trackingId": "2613151",
           "type": "redirected",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -1047,18 +1080,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_dw5QcJFhW9wiBQ",
+      "id": "evt_1Z2so10nSe6YFA",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "3167364",
+        "trackingId": "5555453",
         "status": "followed_up",
         "event": {
-          "id": "evt_dw5QcJFhW9wiBQ",
-          "trackingId": "3167364",
+          "id": "evt_1Z2so10nSe6YFA",
+          "trackingId": "5555453",
           "type": "reporter_replied",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1066,18 +1099,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_G1o7NFE3pBGe0Q",
+      "id": "evt_Y8tyzNcI1UXc-Q",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T14:32:01+07:00",
+      "createdAt": "2026-11-28T14:45:57+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "7688884",
+        "trackingId": "2613151",
         "status": "submitted",
         "event": {
-          "id": "evt_G1o7NFE3pBGe0Q",
-          "trackingId": "7688884",
+          "id": "evt_Y8tyzNcI1UXc-Q",
+          "trackingId": "2613151",
           "type": "submitted",
-          "at": "2026-11-28T14:32:01+07:00",
+          "at": "2026-11-28T14:45:57+07:00",
           "status": "submitted"
         }
       }

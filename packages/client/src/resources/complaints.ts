@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import {
+  accessCodeInput,
+  accessGranted,
+  accessRequested,
+  accessRequestInput,
   complaintCreated,
   complaintInput,
   publicComplaint,
@@ -9,6 +13,8 @@ import {
   timelineEvent,
   timelineEventPage,
   trackingId as trackingIdSchema,
+  type AccessGranted,
+  type AccessRequested,
   type Attachment,
   type ComplaintCreated,
   type ComplaintInput,
@@ -161,5 +167,36 @@ export class Complaints {
       response: timelineEvent,
       call: options,
     });
+  }
+
+  /**
+   * Asks for a one-time code to follow a report on another device: give the e-mail address
+   * or phone number the report was sent with. When it matches, LAPOR! sends a 6-digit code
+   * there; the answer is the same either way. Then call {@link Complaints.redeemAccessCode}.
+   *
+   * @example
+   * ```ts
+   * await lapor.complaints.requestAccess('1916449', { contact: 'siti@example.id' });
+   * ```
+   */
+  async requestAccess(trackingId: string, input: { contact: string }, options: CallOptions = {}): Promise<AccessRequested> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(accessRequestInput, input, this.#transport.messages);
+    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-requests`, json, response: accessRequested, call: options });
+  }
+
+  /**
+   * Exchanges the one-time code for a new reporter token (the previous token stops
+   * working). A wrong, expired or used code is a 401 `invalid_access_code`.
+   *
+   * @example
+   * ```ts
+   * const { reporterToken } = await lapor.complaints.redeemAccessCode('1916449', { code: '042917' });
+   * ```
+   */
+  async redeemAccessCode(trackingId: string, input: { code: string }, options: CallOptions = {}): Promise<AccessGranted> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(accessCodeInput, input, this.#transport.messages);
+    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-tokens`, json, response: accessGranted, call: options });
   }
 }

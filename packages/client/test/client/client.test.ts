@@ -67,6 +67,22 @@ describe('complaints', () => {
     assert.deepEqual(types, ['submitted', 'forwarded', 'followed_up', 'reporter_replied']);
   });
 
+  it('follows a report from another device: a code to the contact of the report, then a new token', async () => {
+    const created = await lapor().complaints.create(report());
+    const asked = await lapor().complaints.requestAccess(created.trackingId, { contact: report().reporter.email! });
+    assert.equal(asked.expiresInMinutes, 15);
+    const mailbox = await sandbox.admin(`/notifications?trackingId=${created.trackingId}`);
+    const code = /: (\d{6})\b/.exec(mailbox.data[0].text)![1]!;
+    await assert.rejects(
+      lapor().complaints.redeemAccessCode(created.trackingId, { code: code === '000000' ? '000001' : '000000' }),
+      (e: unknown) => e instanceof LaporHttpError && e.status === 401 && e.code === 'invalid_access_code',
+    );
+    await assert.rejects(lapor().complaints.redeemAccessCode(created.trackingId, { code: '12ab' }), (e: unknown) => e instanceof LaporValidationError);
+    const { reporterToken } = await lapor().complaints.redeemAccessCode(created.trackingId, { code });
+    const view = await lapor().complaints.get(created.trackingId, { reporterToken });
+    assert.equal(view.view, 'reporter');
+  });
+
   it('rates a closed report once; the agency view shows the rating; the second one is a typed 409', async () => {
     const created = await lapor().complaints.create(report());
     const token = { reporterToken: created.reporterToken };

@@ -26,6 +26,8 @@ const OPERATIONS = [
   'get /v1/complaints/{trackingId}/events listComplaintEvents',
   'post /v1/complaints/{trackingId}/replies replyToComplaint',
   'post /v1/complaints/{trackingId}/rating rateComplaint',
+  'post /v1/complaints/{trackingId}/access-requests requestComplaintAccess',
+  'post /v1/complaints/{trackingId}/access-tokens redeemComplaintAccess',
   'get /v1/agency/complaints listAgencyComplaints',
   'post /v1/agency/complaints createAgencyComplaint',
   'get /v1/agency/complaints/{trackingId} getAgencyComplaint',

@@ -6,6 +6,7 @@ const TITLES: Record<ProblemCode, { id: string; en: string }> = {
   invalid_query: { id: 'Parameter kueri tidak sah', en: 'The query parameters are invalid' },
   idempotency_key_required: { id: 'Header Idempotency-Key wajib ada', en: 'An Idempotency-Key header is required' },
   unauthorized: { id: 'Kunci API tidak ada atau tidak dikenal', en: 'Missing or unknown API key' },
+  invalid_access_code: { id: 'Kode akses tidak berlaku', en: 'The access code is not valid' },
   invalid_reporter_token: { id: 'Token pelapor tidak cocok', en: 'The reporter token does not match' },
   forbidden: { id: 'Tidak diizinkan', en: 'Not allowed' },
   origin_not_allowed: { id: 'Situs ini tidak terdaftar untuk kunci tersebut', en: 'This origin is not allowed for the key' },

@@ -252,7 +252,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
 
     if (method !== 'POST') {
       if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
-      const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale });
+      const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale, client: request.socket.remoteAddress ?? '' });
       await finish(request, roll, () => send(response, answer.status, answer.body));
       return;
     }
@@ -291,7 +291,7 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
         }
         if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
         answer = await state.db.durable(() => {
-          const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale });
+          const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale, client: request.socket.remoteAddress ?? '' });
           // Secrets in the answer (a reporter token, a webhook secret) are stored sealed: see idempotency.ts.
           const stored = sealAnswer(result.body, result.secretFields ?? [], idempotencyKey, key.key);
           state.db.run(

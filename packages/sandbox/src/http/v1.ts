@@ -3,6 +3,8 @@
 // the transaction that also stores the idempotent answer.
 import type { IncomingHttpHeaders } from 'node:http';
 import type {
+  AccessCodeInput,
+  AccessRequestInput,
   AgencyComplaintInput,
   AgencyComplaintQuery,
   ComplaintInput,
@@ -23,6 +25,7 @@ import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
+import { redeemAccess, requestAccess } from '../domain/recovery.ts';
 import { createEndpoint, deleteEndpoint, listEndpoints } from '../domain/webhooks.ts';
 import { dispositionFilename } from './body.ts';
 import { ProblemError } from './problem.ts';
@@ -43,6 +46,8 @@ export interface Call {
   raw: Buffer;
   headers: IncomingHttpHeaders;
   locale: string | undefined;
+  /** The client's network address, for limits per client. */
+  client: string;
 }
 
 export interface Answer {
@@ -231,6 +236,16 @@ export const HANDLERS: Record<OperationId, Handler> = {
     const token = reporterToken(call);
     if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
     return { status: 201, body: rate(state, call.params.trackingId!, token, call.body as RatingInput) };
+  },
+
+  requestComplaintAccess(state, call) {
+    const input = call.body as AccessRequestInput;
+    return { status: 202, body: requestAccess(state, call.params.trackingId!, input.contact, call.client) };
+  },
+
+  redeemComplaintAccess(state, call) {
+    const input = call.body as AccessCodeInput;
+    return { status: 201, body: redeemAccess(state, call.params.trackingId!, input.code, call.client), secretFields: ['reporterToken'] };
   },
 
   listAgencyComplaints(state, call) {
