@@ -1,7 +1,7 @@
 import { id } from './id.ts';
 import type { EntryStrings, FormStrings, Strings } from './strings.ts';
 
-export type { EntryStrings, FormStrings, StatusStrings, Strings } from './strings.ts';
+export type { EntryStrings, FormStrings, StatusEntryStrings, StatusStrings, Strings } from './strings.ts';
 export { format } from './strings.ts';
 
 /** Languages the widget speaks. */

@@ -1,11 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint, type ReporterComplaint, type TimelineEvent } from '@lapor/client/contract';
-import { format, formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type Language, type StatusStrings, type StringOverrides } from '../i18n/index.ts';
+import { format, formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type Language, type StatusEntryStrings, type StringOverrides } from '../i18n/index.ts';
 import { idStatus } from '../i18n/id-status.ts';
 import { VERSION } from '../shared/define.ts';
 import { loadTransport, type Transport } from '../shared/load.ts';
 import { rememberedReports, tokenFor } from '../shared/reports.ts';
 import { baseStyles } from '../shared/styles.ts';
+import type { PanelHost } from './panel-host.ts';
+import type { RatingPanel } from './rating.ts';
+import type { RecoveryPanel } from './recovery.ts';
 
 type View = PublicComplaint | ReporterComplaint;
 
@@ -25,6 +28,8 @@ type View = PublicComplaint | ReporterComplaint;
  * @csspart status - The status badge.
  * @csspart status-group - The public group of the status (Menunggu, Diproses, Selesai), next to the badge.
  * @csspart timeline - The timeline list.
+ * @csspart rating - The reporter's rating of a closed report (a form, then the rating given).
+ * @csspart recovery - The panel that opens a report sent from another device.
  *
  * @cssproperty --lapor-color-primary - Buttons, links and accents.
  * @cssproperty --lapor-color-text - Text.
@@ -136,7 +141,7 @@ export class LaporStatus extends LitElement {
   strings: StringOverrides | undefined;
 
   #language: Language = 'id';
-  #t: EntryStrings & StatusStrings = { ...formStrings('id'), ...idStatus };
+  #t: EntryStrings & StatusEntryStrings = { ...formStrings('id'), ...idStatus };
   #query = '';
   #error = '';
   #loading = false;
@@ -145,6 +150,30 @@ export class LaporStatus extends LitElement {
   #reply = '';
   #replyError = '';
   #replyNotice = '';
+  // Rating and recovery are chunks of their own, loaded when first needed.
+  #rating: RatingPanel | undefined;
+  #recovery: RecoveryPanel | undefined;
+  /** Tokens recovered on this page without remembering them on the device. */
+  #tokens = new Map<string, string>();
+  readonly #panelHost: PanelHost = {
+    endpoint: () => this.endpoint,
+    update: async (focus) => {
+      this.requestUpdate();
+      await this.updateComplete;
+      if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    },
+    strings: () => this.#t,
+    client: async () => (await this.#client()).client,
+    open: (trackingId) => {
+      this.#query = trackingId;
+      return this.#lookup();
+    },
+    keepToken: (trackingId, token) => void this.#tokens.set(trackingId, token),
+  };
+
+  #token(trackingId: string): string | undefined {
+    return tokenFor(this.endpoint, trackingId) ?? this.#tokens.get(trackingId);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
@@ -185,11 +214,15 @@ export class LaporStatus extends LitElement {
     this.#loading = true;
     this.#replyNotice = '';
     this.requestUpdate();
-    const reporterToken = tokenFor(this.endpoint, id);
+    const reporterToken = this.#token(id);
     try {
       const options = reporterToken ? { reporterToken } : {};
       this.#report = await client.complaints.get(id, options);
       this.#events = await client.complaints.events(id, options).toArray({ limit: 200 });
+      if (this.#report.view === 'reporter' && this.#report.status === 'closed' && !this.#rating) {
+        const { RatingPanel } = await import('./rating.ts');
+        this.#rating = new RatingPanel(this.#panelHost);
+      }
     } catch (error) {
       this.#report = undefined;
       const status = (error as { status?: number }).status;
@@ -206,7 +239,7 @@ export class LaporStatus extends LitElement {
   async #sendReply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const report = this.#report;
-    const token = report && tokenFor(this.endpoint, report.trackingId);
+    const token = report && this.#token(report.trackingId);
     if (!report || !token) return;
     const { t, client } = await this.#client();
     const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.#language });
@@ -226,6 +259,13 @@ export class LaporStatus extends LitElement {
     }
     this.requestUpdate();
   }
+
+  readonly #openRecovery = async (): Promise<void> => {
+    if (this.#recovery?.open) return this.#recovery.close();
+    const { RecoveryPanel } = await import('./recovery.ts');
+    this.#recovery ??= new RecoveryPanel(this.#panelHost);
+    await this.#recovery.show(this.#query);
+  };
 
   #date(iso: string | null | undefined, withTime = false): string {
     if (!iso) return '';
@@ -247,6 +287,7 @@ export class LaporStatus extends LitElement {
       institution: (data.institution as { name?: string } | undefined)?.name ?? '',
       // The reason from LAPOR!'s list, and the admin's note on what exactly is missing.
       reason: [data.reason, data.note].filter((part) => typeof part === 'string' && part).join(' — '),
+      rating: typeof data.rating === 'number' ? data.rating : '',
     }).replace(/: $/, '');
   }
 
@@ -309,6 +350,7 @@ export class LaporStatus extends LitElement {
           </form>`
         : nothing}
       <p role="status">${this.#replyNotice}</p>
+      ${report.view === 'reporter' ? (this.#rating?.render(report, this.#token(report.trackingId)) ?? nothing) : nothing}
     </article>`;
   }
 
@@ -343,6 +385,10 @@ export class LaporStatus extends LitElement {
         </div>
         <button type="submit" part="button">${t.statusLookup}</button>
       </form>
+      <p>
+        <button type="button" class="link" aria-expanded=${this.#recovery?.open ? 'true' : 'false'} @click=${this.#openRecovery}>${t.recoveryOpen}</button>
+      </p>
+      ${this.#recovery?.render() ?? nothing}
       ${mine.length
         ? html`<nav aria-label=${t.myReports}>
             <p class="hint">${t.myReports}</p>
