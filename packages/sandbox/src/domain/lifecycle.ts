@@ -356,7 +356,9 @@ export function createComplaint(
     state.db.get('SELECT 1 AS x FROM complaints WHERE source_institution_id = ? AND source_ref = ?', submitter.sourceInstitutionId, sourceRef)
   ) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path: 'sourceRef', code: 'duplicate', message: `Nomor referensi ${sourceRef} sudah pernah dikirim.` }],
+      errors: [
+        { path: 'sourceRef', code: 'duplicate', message: { id: `Nomor referensi ${sourceRef} sudah pernah dikirim.`, en: `Reference ${sourceRef} has been sent before.` } },
+      ],
     });
   }
 

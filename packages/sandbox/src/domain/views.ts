@@ -17,7 +17,7 @@ import {
   type Viewer,
   type VisibilityStage,
 } from '@lapor/client/contract';
-import { ProblemError } from '../http/problem.ts';
+import { NO_SUCH_REPORT, ProblemError } from '../http/problem.ts';
 import { wibDateTime } from './calendar.ts';
 import { findComplaint, reference, type ComplaintRow } from './complaints.ts';
 import type { State } from './state.ts';
@@ -26,7 +26,7 @@ import { matchesHash, sha256Hex } from './tokens.ts';
 type Facets = Record<Facet, Exposure>;
 
 function notFound(): ProblemError {
-  return new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+  return new ProblemError('not_found', { detail: NO_SUCH_REPORT });
 }
 
 /** `disposed` once LAPOR! has given the report to an institution (it keeps one from then on). */

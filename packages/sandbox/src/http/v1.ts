@@ -28,7 +28,9 @@ import { randomId, sha256Hex } from '../domain/tokens.ts';
 import { redeemAccess, requestAccess } from '../domain/recovery.ts';
 import { createEndpoint, deleteEndpoint, listEndpoints } from '../domain/webhooks.ts';
 import { dispositionFilename } from './body.ts';
-import { ProblemError } from './problem.ts';
+import { NO_SUCH_REPORT, ProblemError, type Localized } from './problem.ts';
+
+const TOKEN_REQUIRED: Localized = { id: 'Sertakan header Reporter-Token.', en: 'Send the Reporter-Token header.' };
 
 /** A stored API key. */
 export interface ApiKey {
@@ -58,7 +60,7 @@ export interface Answer {
 }
 
 function institutionOf(key: ApiKey): string {
-  if (!key.institution_id) throw new ProblemError('forbidden', { detail: 'Kunci ini tidak terikat pada instansi.' });
+  if (!key.institution_id) throw new ProblemError('forbidden', { detail: { id: 'Kunci ini tidak terikat pada instansi.', en: 'This key is not bound to an institution.' } });
   return key.institution_id;
 }
 
@@ -130,7 +132,9 @@ export const HANDLERS: Record<OperationId, Handler> = {
       'SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions WHERE id = ?',
       call.params.institutionId!,
     );
-    if (!row) throw new ProblemError('not_found', { detail: `Instansi "${call.params.institutionId}" tidak ditemukan.` });
+    if (!row) throw new ProblemError('not_found', {
+        detail: { id: `Instansi "${call.params.institutionId}" tidak ditemukan.`, en: `Institution "${call.params.institutionId}" was not found.` },
+      });
     return { status: 200, body: row };
   },
 
@@ -156,7 +160,9 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   getRegion(state, call) {
     const row = state.db.get('SELECT code, name, level, parent_code AS parentCode FROM regions WHERE code = ?', call.params.regionCode!);
-    if (!row) throw new ProblemError('not_found', { detail: `Wilayah dengan kode ${call.params.regionCode} tidak ditemukan.` });
+    if (!row) throw new ProblemError('not_found', {
+        detail: { id: `Wilayah dengan kode ${call.params.regionCode} tidak ditemukan.`, en: `No region has the code ${call.params.regionCode}.` },
+      });
     return { status: 200, body: row };
   },
 
@@ -178,7 +184,10 @@ export const HANDLERS: Record<OperationId, Handler> = {
     const mimeType = sniffMimeType(call.raw, name);
     if (!mimeType) {
       throw new ProblemError('unsupported_media_type', {
-        detail: 'Jenis berkas diperiksa dari isinya, bukan dari nama atau Content-Type.',
+        detail: {
+          id: 'Jenis berkas diperiksa dari isinya, bukan dari nama atau Content-Type.',
+          en: 'The file type is told from its content, not from its name or Content-Type.',
+        },
         errors: [{ path: 'file', code: 'file_type_not_allowed', message: formatIssue('file_type_not_allowed', ['file'], { filename: name }, options) }],
       });
     }
@@ -228,13 +237,13 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   replyToComplaint(state, call) {
     const token = reporterToken(call);
-    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: TOKEN_REQUIRED });
     return { status: 201, body: reply(state, call.params.trackingId!, token, call.body as ReplyInput, call.key.key) };
   },
 
   rateComplaint(state, call) {
     const token = reporterToken(call);
-    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: TOKEN_REQUIRED });
     return { status: 201, body: rate(state, call.params.trackingId!, token, call.body as RatingInput) };
   },
 
@@ -298,7 +307,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   deleteWebhookEndpoint(state, call) {
     if (!deleteEndpoint(state, institutionOf(call.key), call.params.endpointId!)) {
-      throw new ProblemError('not_found', { detail: 'Webhook endpoint tidak ditemukan.' });
+      throw new ProblemError('not_found', { detail: { id: 'Endpoint webhook tidak ditemukan.', en: 'Webhook endpoint not found.' } });
     }
     return { status: 204 };
   },
@@ -306,7 +315,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
 /** One page of a timeline the caller's share includes, each event as the share shows it; 404 when it does not. */
 function timeline(state: State, call: Call, access: Pick<PublicAccess, 'row' | 'facets'>): Answer {
-  if (!showsTimeline(access.facets)) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+  if (!showsTimeline(access.facets)) throw new ProblemError('not_found', { detail: NO_SUCH_REPORT });
   const query = call.query as { cursor?: string; limit?: number };
   const page = listEvents(state, access.row.tracking_id, query.cursor, Number(query.limit ?? 50), (event) => projectEvent(event, access.facets));
   return { status: 200, body: page };
