@@ -9,16 +9,16 @@ export default {
   // the clock acts on; the service levels and status groups of the contract. (Wording and
   // the admin wrappers are pinned by the same tests, but left out to keep the run short.)
   mutate: [
-    'packages/sandbox/src/domain/lifecycle.ts:80-197',
-    'packages/sandbox/src/domain/lifecycle.ts:238-296',
-    'packages/sandbox/src/domain/lifecycle.ts:475-478',
+    'packages/sandbox/src/domain/lifecycle.ts:82-211',
+    'packages/sandbox/src/domain/lifecycle.ts:253-311',
+    'packages/sandbox/src/domain/lifecycle.ts:519-522',
     'packages/client/src/contract/lifecycle.ts:16-25',
     'packages/client/src/contract/lifecycle.ts:57-80',
   ],
   testRunner: 'command',
   commandRunner: {
     command:
-      'node --conditions=lapor-source --test --test-reporter=dot packages/sandbox/test/lifecycle-rules.test.ts packages/client/test/contract/lifecycle.test.ts scripts/test/lifecycle-docs.test.ts',
+      'node --conditions=lapor-source --test --test-reporter=dot packages/sandbox/test/lifecycle-rules.test.ts packages/sandbox/test/rating.test.ts packages/client/test/contract/lifecycle.test.ts scripts/test/lifecycle-docs.test.ts',
   },
   inPlace: true,
   coverageAnalysis: 'off',

@@ -41,6 +41,7 @@ const WORDS = {
       close: 'tutup',
       auto_close: 'selesai otomatis',
       escalate: 'limpahkan ke Ombudsman RI',
+      rate: 'nilai penanganan',
     } satisfies Record<Action, string>,
     actors: { reporter: 'pelapor', institution: 'instansi', admin: 'admin LAPOR!', clock: 'waktu' } satisfies Record<Actor, string>,
     due: { verification: 'verifikasi', followUp: 'tindak lanjut', autoClose: 'selesai otomatis', escalation: 'pelimpahan' } satisfies Record<DueDate, string>,
@@ -73,6 +74,7 @@ const WORDS = {
       close: 'close',
       auto_close: 'close automatically',
       escalate: 'escalate to Ombudsman RI',
+      rate: 'rate the handling',
     } satisfies Record<Action, string>,
     actors: { reporter: 'reporter', institution: 'institution', admin: 'LAPOR! admin', clock: 'time' } satisfies Record<Actor, string>,
     due: { verification: 'verification', followUp: 'follow-up', autoClose: 'auto-close', escalation: 'escalation' } satisfies Record<DueDate, string>,
@@ -96,7 +98,8 @@ export function lifecycleDiagram(language: Language): string {
       arrows.set(key, labels);
     }
   }
-  const settled = STATUSES.filter((s) => !LIFECYCLE.some((t) => t.from.includes(s)));
+  // Settled: no action leads anywhere else (rating a closed report keeps it closed).
+  const settled = STATUSES.filter((s) => !LIFECYCLE.some((t) => t.from.includes(s) && t.to !== null && t.to !== s));
   return [
     '```mermaid',
     'stateDiagram-v2',

@@ -133,6 +133,13 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   operation('listComplaintEvents', { default: (await call('GET', `/v1/complaints/${trackingId}/events`, 200)).body });
   operation('getAgencyComplaint', { default: (await call('GET', `/v1/agency/complaints/${trackingId}`, 200, { key: sk })).body });
   operation('listAgencyComplaintEvents', { default: (await call('GET', `/v1/agency/complaints/${trackingId}/events`, 200, { key: sk })).body });
+  // The reporter on a new phone: a code to the e-mail given in the report, then a new token.
+  const accessInput = { contact: 'siti@example.id' };
+  operation('requestComplaintAccess', { default: (await call('POST', `/v1/complaints/${trackingId}/access-requests`, 202, { body: accessInput })).body }, accessInput);
+  const mailbox = await call('GET', `/_sandbox/notifications?trackingId=${trackingId}&limit=1`, 200, { key: null });
+  await problem('invalid_access_code', 'redeemComplaintAccess', call('POST', `/v1/complaints/${trackingId}/access-tokens`, 401, { body: { code: '000000' } }));
+  const codeInput = { code: /: (\d{6})\b/.exec(mailbox.body.data[0].text)![1]! };
+  operation('redeemComplaintAccess', { default: (await call('POST', `/v1/complaints/${trackingId}/access-tokens`, 201, { body: codeInput })).body }, codeInput);
 
   // A report that came through the agency's own counter: held, forwarded, then redirected.
   const agencyInput = {
@@ -154,10 +161,16 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
   await admin(`/complaints/${second}/redirect`, { institutionId: 'kemenkes' });
   const third = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0143' } })).body.trackingId;
   await admin(`/complaints/${third}/archive`, { reason: 'Laporan ganda dari LOKET-2026-0142' });
-  const fourth = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0144' } })).body.trackingId;
+  const fourthCreated = (await call('POST', '/v1/agency/complaints', 201, { key: sk, body: { ...agencyInput, sourceRef: 'LOKET-2026-0144' } })).body;
+  const fourth: string = fourthCreated.trackingId;
+  const fourthToken = { 'reporter-token': fourthCreated.reporterToken as string };
+  const ratingInput = { rating: 4, comment: 'Lampu sudah menyala lagi dua hari setelah laporan diteruskan.' };
   await admin(`/complaints/${fourth}/forward`, { institutionId: 'pemkot-mataram' });
   await call('POST', `/v1/agency/complaints/${fourth}/follow-ups`, 201, { key: sk, body: followUpInput });
+  await call('POST', `/v1/complaints/${fourth}/rating`, 409, { body: ratingInput, headers: fourthToken });
   await admin(`/complaints/${fourth}/close`);
+  operation('rateComplaint', { default: (await call('POST', `/v1/complaints/${fourth}/rating`, 201, { body: ratingInput, headers: fourthToken })).body }, ratingInput);
+  await problem('already_rated', 'rateComplaint', call('POST', `/v1/complaints/${fourth}/rating`, 409, { body: ratingInput, headers: fourthToken }));
   operation('listAgencyComplaints', { default: (await call('GET', '/v1/agency/complaints?limit=2', 200, { key: sk })).body });
   // What anyone reads of the institution's record: its public reports and its figures.
   operation('listComplaints', { default: (await call('GET', '/v1/complaints?institutionId=pemkot-mataram&limit=2', 200)).body });
@@ -196,7 +209,7 @@ async function capture(sandbox: Sandbox, limited: Sandbox, hooks: Awaited<Return
 
   // Escalation to the Ombudsman: 60 days without settling.
   await admin('/clock', { advanceDays: 61 });
-  const types = ['submitted', 'forwarded', 'held', 'redirected', 'archived', 'followed_up', 'reporter_replied', 'closed', 'escalated'];
+  const types = ['submitted', 'forwarded', 'held', 'redirected', 'archived', 'followed_up', 'reporter_replied', 'closed', 'escalated', 'rated'];
   const deadline = Date.now() + 15_000;
   while (types.some((type) => !hooks.deliveries.has(`complaint.${type}`)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));

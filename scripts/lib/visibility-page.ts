@@ -94,6 +94,7 @@ const WORDS: Record<Lang, Words> = {
       reporterName: 'Nama pelapor',
       reporterContact: 'Kontak pelapor',
       timeline: 'Lini masa dan tanggapan',
+      ratingComment: 'Komentar penilaian',
     },
     exposure: { shown: '✓', approximate: '≈', hidden: '—' },
     notes: [
@@ -108,6 +109,12 @@ const WORDS: Record<Lang, Words> = {
       '**Webhook** hanya dikirim kepada instansi yang boleh mengikuti lini masa laporan (instansi',
       'penerima dan instansi pengirim lewat rute instansi), ditambah satu peristiwa',
       '`complaint.redirected` kepada instansi yang ditinggalkan laporan.',
+      '',
+      '**Penilaian**: setelah laporan selesai, pelapor dapat menilai penanganannya sekali (1–5).',
+      'Nilainya tampil di lini masa bagi siapa pun yang melihat lini masa; komentarnya hanya bagi',
+      'pelapor, admin, dan instansi yang menangani (umpan balik untuk instansi, tidak diperiksa admin',
+      'seperti isi laporan). Laporan baru dapat dinilai setelah selesai, jadi kolom *belum',
+      'diverifikasi* untuk komentar penilaian tidak pernah terisi.',
     ],
   },
   en: {
@@ -170,6 +177,7 @@ const WORDS: Record<Lang, Words> = {
       reporterName: 'Reporter name',
       reporterContact: 'Reporter contact',
       timeline: 'Timeline and replies',
+      ratingComment: 'Rating comment',
     },
     exposure: { shown: '✓', approximate: '≈', hidden: '—' },
     notes: [
@@ -184,6 +192,12 @@ const WORDS: Record<Lang, Words> = {
       '**Webhooks** go only to institutions that may follow the timeline (the disposition',
       'institution and an agency that submitted through the agency route), plus one',
       '`complaint.redirected` event to the institution a report left.',
+      '',
+      '**Rating**: once a report is closed, the reporter may rate its handling once (1–5). The',
+      'rating shows in the timeline to whoever sees the timeline; its comment only to the reporter,',
+      'admins and the institutions handling the report (feedback for the institution, not reviewed',
+      'by admins as the report was). A report can only be rated after it closed, so the *not yet',
+      'verified* column never holds a rating comment.',
     ],
   },
 };

@@ -55,8 +55,30 @@ function button(label, onClick) {
   return b;
 }
 
+/** The reporter's mailbox: what LAPOR! would send by e-mail and SMS at each step, and access codes. */
+function showMailbox(notifications) {
+  const body = document.getElementById('mailbox');
+  body.replaceChildren();
+  for (const n of notifications) {
+    const row = body.insertRow();
+    row.insertCell().textContent = new Date(n.at).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+    row.insertCell().textContent = `#${n.trackingId}`;
+    row.insertCell().textContent = `${n.channel === 'sms' ? 'SMS' : 'E-mail'} ${n.to}`;
+    const message = row.insertCell();
+    message.className = 'message';
+    if (n.subject) {
+      const subject = document.createElement('strong');
+      subject.textContent = n.subject;
+      message.append(subject, document.createElement('br'));
+    }
+    message.append(n.text);
+  }
+  if (!notifications.length) body.insertRow().insertCell().textContent = 'Belum ada pesan.';
+}
+
 async function refresh() {
-  const [{ data }, clock] = await Promise.all([call('/complaints?limit=20'), call('/clock')]);
+  const [{ data }, clock, mailbox] = await Promise.all([call('/complaints?limit=20'), call('/clock'), call('/notifications?limit=20')]);
+  showMailbox(mailbox.data);
   document.getElementById('clock').textContent = new Date(clock.now).toLocaleString('id-ID', { dateStyle: 'full', timeStyle: 'short' });
   const body = document.getElementById('complaints');
   body.replaceChildren();

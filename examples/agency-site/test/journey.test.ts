@@ -102,6 +102,23 @@ describe('agency-site example', () => {
       { timeout: 10_000 },
       trackingId,
     );
+    // The reporter's mailbox: the SMS LAPOR! would have sent at each step, to the number in E.164.
+    await page.waitForFunction(
+      (id) => [...document.querySelectorAll('#mailbox tr')].some((row) => row.textContent!.includes(`LAPOR! #${id} selesai`)),
+      { timeout: 10_000 },
+      trackingId,
+    );
+    const mailbox = await page.$$eval('#mailbox tr', (rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+    const ours = mailbox.filter((cells) => cells[1] === `#${trackingId}`);
+    assert.deepEqual(
+      ours.map((cells) => cells[3]),
+      [
+        `LAPOR! #${trackingId} selesai. Terima kasih.`,
+        `LAPOR! #${trackingId} ditindaklanjuti Pemerintah Kota Mataram. Cek dan tanggapi di halaman laporan Anda.`,
+        `LAPOR! #${trackingId} diverifikasi dan diteruskan ke Pemerintah Kota Mataram.`,
+      ],
+    );
+    for (const cells of ours) assert.equal(cells[2], 'SMS +6281234567890');
   });
 
   it('the status page shows the closed report with its timeline', async () => {

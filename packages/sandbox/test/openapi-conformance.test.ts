@@ -55,6 +55,14 @@ describe('answers conform to the OpenAPI document', () => {
     const token = { 'reporter-token': created.body.reporterToken };
     const followUp = await api.request('POST', `/v1/agency/complaints/${id}/follow-ups`, { key: sk, body: { body: 'Sudah kami tindak lanjuti.' } });
     const reply = await api.request('POST', `/v1/complaints/${id}/replies`, { body: { body: 'Terima kasih.' }, headers: token });
+    const closed = (await api.submit()).body;
+    await api.admin(`/complaints/${closed.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    await api.request('POST', `/v1/agency/complaints/${closed.trackingId}/follow-ups`, { key: sk, body: { body: 'Sudah kami tindak lanjuti.' } });
+    await api.admin(`/complaints/${closed.trackingId}/close`);
+    const rating = await api.request('POST', `/v1/complaints/${closed.trackingId}/rating`, {
+      body: { rating: 5, comment: 'Cepat.' },
+      headers: { 'reporter-token': closed.reporterToken },
+    });
     const entries: Array<[OperationId, Reply]> = [
       ['listCategories', await api.request('GET', '/v1/categories')],
       ['searchInstitutions', await api.request('GET', '/v1/institutions?q=kota')],
@@ -68,6 +76,7 @@ describe('answers conform to the OpenAPI document', () => {
       ['getComplaint', await api.request('GET', `/v1/complaints/${id}`)],
       ['listComplaintEvents', await api.request('GET', `/v1/complaints/${id}/events`)],
       ['replyToComplaint', reply],
+      ['rateComplaint', rating],
       ['listAgencyComplaints', await api.request('GET', '/v1/agency/complaints', { key: sk })],
       ['createAgencyComplaint', await api.request('POST', '/v1/agency/complaints', { key: sk, body: { ...complaint(), sourceRef: 'OAS-1' } })],
       ['getAgencyComplaint', await api.request('GET', `/v1/agency/complaints/${id}`, { key: sk })],
@@ -79,6 +88,11 @@ describe('answers conform to the OpenAPI document', () => {
     ];
     for (const [operationId, reply] of entries) samples.set(operationId, reply);
     samples.set('getComplaint' as OperationId, await api.request('GET', `/v1/complaints/${id}`, { headers: token }));
+    // Last: the new token replaces the one the reads above used.
+    samples.set('requestComplaintAccess', await api.request('POST', `/v1/complaints/${id}/access-requests`, { body: { contact: complaint().reporter.email } }));
+    const { body: mailbox } = await api.request('GET', `/_sandbox/notifications?trackingId=${id}&limit=1`, { key: null });
+    const code = /: (\d{6})\b/.exec(mailbox.data[0].text)![1];
+    samples.set('redeemComplaintAccess', await api.request('POST', `/v1/complaints/${id}/access-tokens`, { body: { code } }));
   });
 
   for (const route of ROUTES) {

@@ -65,12 +65,15 @@ describe('persistence', () => {
       CREATE INDEX complaints_institution ON complaints(institution_id, updated_at, tracking_id);
       CREATE INDEX complaints_source ON complaints(source_institution_id, updated_at, tracking_id);
       ALTER TABLE idempotency DROP COLUMN sealed;
+      ALTER TABLE complaints DROP COLUMN rating; ALTER TABLE complaints DROP COLUMN rating_comment; ALTER TABLE complaints DROP COLUMN rated_at;
+      DROP TABLE access_codes;
       PRAGMA user_version = 1;`);
     sqlite.close();
 
     sandbox = await startSandbox({ port: 0, db, rateLimit: 'off' });
     const listed = await call(sandbox.url, 'GET', '/v1/agency/complaints', { key: 'sk_test_sandbox' });
     assert.deepEqual(listed.body.data.map((c: { trackingId: string }) => c.trackingId), [pushed.body.trackingId]);
+    assert.equal(listed.body.data[0].rating, null, 'the rating columns were added');
     await sandbox.close();
     const upgraded = new DatabaseSync(db);
     assert.equal((upgraded.prepare('PRAGMA user_version').get() as { user_version: number }).user_version, MIGRATIONS.length);

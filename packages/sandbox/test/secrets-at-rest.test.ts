@@ -74,7 +74,9 @@ describe('secrets at rest', () => {
     await sandbox.close();
     const plain = `token-${randomUUID()}`;
     const sqlite = new DatabaseSync(db);
-    sqlite.exec(`ALTER TABLE idempotency DROP COLUMN sealed; PRAGMA user_version = 2;`);
+    sqlite.exec(`ALTER TABLE idempotency DROP COLUMN sealed;
+      ALTER TABLE complaints DROP COLUMN rating; ALTER TABLE complaints DROP COLUMN rating_comment; ALTER TABLE complaints DROP COLUMN rated_at;
+      DROP TABLE access_codes; PRAGMA user_version = 2;`);
     sqlite
       .prepare('INSERT INTO idempotency (api_key, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run('pk_test_sandbox', 'old-key', 'f', 201, JSON.stringify({ trackingId: '1234567', reporterToken: plain }), Date.now());

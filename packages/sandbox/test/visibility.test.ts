@@ -32,6 +32,7 @@ const LNG = 116.116789;
 const NAME = 'Wayan Sudarsana';
 const EMAIL = 'wayan.sudarsana@example.id';
 const PHONE = '081298765432';
+const COMMENT = 'Petugas ramah, tetapi penanganannya terlalu lama.';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
 async function secretKey(institutionId: string): Promise<string> {
@@ -82,6 +83,13 @@ async function reportFor(cell: VisibilityCell): Promise<Report> {
       body: { body: 'Petugas loket sudah dipanggil dan diperiksa inspektorat.' },
     });
     assert.equal(followUp.status, 201);
+    // Closed and rated, so that the rating comment can be seen or not.
+    assert.equal((await api.admin(`/complaints/${trackingId}/close`)).status, 201);
+    const rated = await api.request('POST', `/v1/complaints/${trackingId}/rating`, {
+      body: { rating: 2, comment: COMMENT },
+      headers: { 'reporter-token': reporterToken },
+    });
+    assert.equal(rated.status, 201, JSON.stringify(rated.body));
   }
   return { trackingId, reporterToken };
 }
@@ -106,6 +114,7 @@ function observe(view: Reply, timeline: Reply): Record<Facet, Exposure> {
     reporterName: text.includes(NAME) ? 'shown' : 'hidden',
     reporterContact: text.includes(EMAIL) || text.includes(PHONE) ? 'shown' : 'hidden',
     timeline: timeline.status === 200 && timeline.body.data.some((e: { type: string }) => e.type === 'submitted') ? 'shown' : 'hidden',
+    ratingComment: text.includes(COMMENT) || JSON.stringify(timeline.body).includes(COMMENT) ? 'shown' : 'hidden',
   };
 }
 
@@ -134,8 +143,10 @@ async function listed(trackingId: string, key: string): Promise<boolean> {
 /** Makes the viewer's requests and checks them against the cell. */
 async function check(cell: VisibilityCell, report: Report): Promise<void> {
   const { trackingId } = report;
+  // Only a closed report can be rated: before verification there is no comment to see.
+  const facets = cell.stage === 'unverified' ? { ...cell.facets, ratingComment: 'hidden' as const } : cell.facets;
   const expect = (answer: { view: Reply; timeline: Reply }, label: string) =>
-    assert.deepEqual(observe(answer.view, answer.timeline), cell.facets, label);
+    assert.deepEqual(observe(answer.view, answer.timeline), facets, label);
   const institutional = (institution: { sk: string }) => async (agencyShare: boolean) => {
     // Its agency share under /v1/agency (or a 404 there), and the public's on the public routes.
     const agency = await agencyRoutes(trackingId, institution.sk);

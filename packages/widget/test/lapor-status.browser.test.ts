@@ -42,6 +42,7 @@ describe('<lapor-status>', () => {
     const el = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
     await until(() => root(el).querySelector('.report'));
     expect($(el, '.badge').textContent).to.equal('Diteruskan ke instansi');
+    expect($(el, '.group').textContent).to.equal('Tahap: Diproses');
     expect($(el, '.report').textContent).to.contain('Pemerintah Kota Mataram');
     expect($(el, '.report').textContent).to.contain('Batas tindak lanjut instansi');
     expect(root(el).querySelectorAll('.timeline li')).to.have.length(2);
@@ -115,5 +116,21 @@ describe('<lapor-status>', () => {
     await click(el, 'form:not(.lookup) button[type=submit]');
     await until(() => root(el).querySelectorAll('.timeline li').length === 3);
     expect($(el, '.timeline').textContent).to.contain('Pasar Kebon Roek, lorong sayur');
+  });
+
+  it("shows the status's group as lapor.go.id's tabs do: Menunggu, Diproses, Selesai (English too)", async () => {
+    const created = await submit();
+    localStorage.setItem(`lapor:reports:${sandboxUrl}`, JSON.stringify([{ trackingId: created.trackingId, reporterToken: created.reporterToken, title: 'x', createdAt: '', keepUntil: Date.now() + 86_400_000 }]));
+    const waiting = await fixture<LaporStatus>(html`<lapor-status endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(waiting).querySelector('.report'));
+    expect($(waiting, '.badge').textContent).to.equal('Menunggu verifikasi');
+    expect($(waiting, '.group').textContent).to.equal('Tahap: Menunggu');
+    await admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    await admin(`/complaints/${created.trackingId}/follow-up`, { body: 'Sampah sudah diangkut petugas kebersihan pagi ini.' });
+    await admin(`/complaints/${created.trackingId}/close`, {});
+    const done = await fixture<LaporStatus>(html`<lapor-status lang="en" endpoint=${sandboxUrl} site-key="pk_test_sandbox" tracking-id=${created.trackingId}></lapor-status>`);
+    await until(() => root(done).querySelector('.group')?.textContent === 'Stage: Done');
+    expect($(done, '.badge').textContent).to.equal('Done');
+    await expect(done).shadowDom.to.be.accessible();
   });
 });

@@ -257,6 +257,13 @@ const privateFields = {
   channel: openEnum(CHANNELS),
   reporterOrigin: z.optional(z.nullable(z.looseObject({ regionCode: z.string() }))),
   suggestedInstitution: z.optional(z.nullable(reference)),
+  /**
+   * The reporter's rating after closing, null until rated. `comment` is null where the
+   * visibility table withholds it (facet `ratingComment`).
+   */
+  rating: z.optional(
+    z.nullable(z.looseObject({ rating: z.number(), comment: z.optional(z.nullable(z.string())), at: z.string() })),
+  ),
 };
 
 /** The reporter's own view (with `Reporter-Token`): everything about the report. */
@@ -312,5 +319,16 @@ export const replyInput = /*#__PURE__*/ z.strictObject({
   attachmentIds: z.optional(/*#__PURE__*/ z.array(id).check(z.maxLength(LIMITS.attachmentsMax, { error: 'too_many' }))),
 });
 export type ReplyInput = z.input<typeof replyInput>;
+
+/**
+ * The reporter's rating of the handling, once, after the report closed (with the reporter
+ * token): 1 (poor) to 5 (very good) and an optional comment. LAPOR! publishes no rating
+ * scheme; the scale and the limits are our inference.
+ */
+export const ratingInput = /*#__PURE__*/ z.strictObject({
+  rating: z.number().check(z.int(), z.gte(LIMITS.ratingMin), z.lte(LIMITS.ratingMax)),
+  comment: z.optional(text(1, LIMITS.ratingCommentMax)),
+});
+export type RatingInput = z.input<typeof ratingInput>;
 
 

@@ -20,6 +20,7 @@ export * from './directory.ts';
 export * from './complaints.ts';
 export * from './lifecycle.ts';
 export * from './events.ts';
+export * from './recovery.ts';
 export * from './webhooks.ts';
 export * from './stats.ts';
 export * from './addresses.ts';

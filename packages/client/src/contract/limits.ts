@@ -21,6 +21,11 @@ export const LIMITS = {
   /** Reply (tanggapan) by the reporter. */
   replyMin: 2,
   replyMax: 5000,
+  /** Rating of the handling after closing (inferred: LAPOR! publishes no rating): 1 to 5 stars. */
+  ratingMin: 1,
+  ratingMax: 5,
+  /** Optional comment with the rating, inferred. */
+  ratingCommentMax: 1000,
   nameMin: 2,
   nameMax: 100,
   addressMax: 300,

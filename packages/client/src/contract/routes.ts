@@ -11,6 +11,7 @@ import {
   publicComplaint,
   publicComplaintPage,
   publicComplaintQuery,
+  ratingInput,
   replyInput,
   reporterComplaint,
 } from './complaints.ts';
@@ -26,6 +27,7 @@ import {
 } from './directory.ts';
 import { timelineEvent, timelineEventPage } from './events.ts';
 import { institutionStats, institutionStatsQuery } from './stats.ts';
+import { accessCodeInput, accessGranted, accessRequested, accessRequestInput } from './recovery.ts';
 import { webhookEndpoint, webhookEndpointInput } from './webhooks.ts';
 import { page, pageQuery } from './common.ts';
 import type { ProblemCode } from './codes.ts';
@@ -51,13 +53,18 @@ export interface Route {
   auth: RouteAuth;
   /** Whether the `Reporter-Token` header is read (`optional`) or needed (`required`). */
   reporterToken?: 'optional' | 'required';
+  /**
+   * True for a route that answers alike whether the report of its path exists (no 404):
+   * it must not tell an unknown caller which tracking IDs are taken.
+   */
+  hidesExistence?: true;
   /** Schemas of the path parameters. */
   params?: Record<string, z.ZodMiniType>;
   query?: z.ZodMiniType;
   /** JSON request body, or `binary` for a raw upload. */
   body?: z.ZodMiniType | 'binary';
   /** Success status and the schema of its body (`null`: no body). */
-  success: { status: 200 | 201 | 204; schema: z.ZodMiniType | null };
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodMiniType | null };
   /** Error statuses this route answers with, besides the ones every route may (401, 429, 500, 503). */
   errors: readonly number[];
   /**
@@ -246,7 +253,7 @@ export const ROUTES = [
     summary: 'The timeline of a report, oldest first, one cursor page at a time.',
     description:
       'Every status change and message of a report: submitted, forwarded (to whom), held, redirected, archived ' +
-      '(why), followed_up and reporter_replied (with the message), closed, escalated. A public report is readable ' +
+      '(why), followed_up and reporter_replied (with the message), closed, escalated, rated. A public report is readable ' +
       'by anyone; a confidential one needs its `Reporter-Token` or the secret key of an institution it belongs to. ' +
       'Later versions may add event types: keep unknown ones and show their common fields.',
     auth: 'any',
@@ -273,6 +280,65 @@ export const ROUTES = [
     success: { status: 201, schema: timelineEvent },
     errors: [400, 403, 404, 409, 413, 415, 422],
     problems: ['invalid_transition', 'attachment_not_found'],
+  },
+  {
+    operationId: 'rateComplaint',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/rating',
+    tag: 'complaints',
+    summary: "The reporter's rating of the handling (1-5, optional comment), once, after closing.",
+    description:
+      'With the `Reporter-Token` header, the reporter rates how the report was handled: `rating` from 1 (poor) to ' +
+      '5 (very good) and an optional `comment`. Allowed once the report is `closed`, otherwise 409 ' +
+      '`invalid_transition`; a second rating answers 409 `already_rated`. Answers with the new `rated` timeline ' +
+      'event, which the handling institution also receives as the `complaint.rated` webhook. The public sees the ' +
+      'rating in the timeline but not the comment.',
+    auth: 'publishable',
+    reporterToken: 'required',
+    params: complaintParams,
+    body: ratingInput,
+    success: { status: 201, schema: timelineEvent },
+    errors: [400, 403, 404, 409, 413, 415, 422],
+    problems: ['invalid_transition', 'already_rated'],
+  },
+  {
+    operationId: 'requestComplaintAccess',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/access-requests',
+    tag: 'complaints',
+    summary: 'Ask for a one-time code to follow a report on another device, with the contact given in the report.',
+    description:
+      'For a reporter who no longer has the reporter token (a new phone): send the e-mail address or phone number ' +
+      'given in the report. When it matches, a one-time code of 6 digits goes to that contact, valid for 15 minutes ' +
+      'and once; a new code replaces the previous one. The answer is 202 with the same body whether or not the ' +
+      'contact matched or the report exists, so it tells nothing about either. Limited per tracking ID and per ' +
+      'client: past the limit 429 `rate_limited` with `Retry-After`.',
+    auth: 'publishable',
+    hidesExistence: true,
+    params: complaintParams,
+    body: accessRequestInput,
+    success: { status: 202, schema: accessRequested },
+    errors: [400, 403, 409, 413, 415, 422],
+  },
+  {
+    operationId: 'redeemComplaintAccess',
+    method: 'post',
+    path: '/v1/complaints/{trackingId}/access-tokens',
+    tag: 'complaints',
+    summary: 'Exchange the one-time code for a new reporter token.',
+    description:
+      'The code sent after `requestComplaintAccess`. A valid code answers 201 with a new `reporterToken` for the ' +
+      'report, and the token given before stops working (a lost phone no longer opens the report). A wrong, ' +
+      'expired or used code, or one for another report, answers 401 `invalid_access_code` alike; after 5 wrong ' +
+      'codes the current code is void and a new one must be asked for. Failed attempts are limited per client ' +
+      '(429 `rate_limited`).',
+    auth: 'publishable',
+    hidesExistence: true,
+    params: complaintParams,
+    body: accessCodeInput,
+    success: { status: 201, schema: accessGranted },
+    errors: [400, 403, 409, 413, 415, 422],
+    problems: ['invalid_access_code'],
   },
   {
     operationId: 'listAgencyComplaints',

@@ -34,7 +34,8 @@ export type Viewer = (typeof VIEWERS)[number];
 /**
  * The parts of a report that may be shown or withheld. Status, dates, classification,
  * category, the institution and the flags themselves go with the report whenever it is
- * visible at all.
+ * visible at all. `ratingComment` is the comment of the reporter's rating after closing
+ * (the 1–5 rating itself goes with the timeline).
  */
 export const FACETS = [
   'title',
@@ -46,6 +47,7 @@ export const FACETS = [
   'reporterName',
   'reporterContact',
   'timeline',
+  'ratingComment',
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -91,12 +93,17 @@ export function roundCoordinate(value: number, decimals = PUBLIC_COORDINATE_DECI
 const every = (exposure: Exposure): Record<Facet, Exposure> =>
   Object.fromEntries(FACETS.map((facet) => [facet, exposure])) as Record<Facet, Exposure>;
 
-/** The public's share of a report LAPOR! has published: content yes, the reporter never, the point blurred. */
+/**
+ * The public's share of a report LAPOR! has published: content yes, the reporter never, the
+ * point blurred. The comment of a rating is feedback to the institution, written after the
+ * case ended and never reviewed by LAPOR! as the report was: the public sees the rating only.
+ */
 const published: Record<Facet, Exposure> = {
   ...every('shown'),
   locationCoordinates: 'approximate',
   reporterName: 'hidden',
   reporterContact: 'hidden',
+  ratingComment: 'hidden',
 };
 
 /** An institution working on the report: all of it, but not who sent it when anonymous. */
@@ -117,7 +124,8 @@ const handling = (anonymous: boolean): Record<Facet, Exposure> => ({
  *   by that agency because the citizen used its website; a body that lost a report by
  *   redirection loses its content and is told so by the `complaint.redirected` webhook.
  * - The disposition institution sees the report from its disposition on, confidential
- *   ones too (it has to act on them), without the reporter's identity when anonymous.
+ *   ones too (it has to act on them), without the reporter's identity when anonymous,
+ *   and the comment of the reporter's rating (the feedback is meant for it).
  *   The institution the citizen suggested sees nothing before LAPOR! disposes it there.
  * - An agency that submitted the report through the agency route acts as the citizen's
  *   channel: it already holds what it sent, and relays status and follow-ups back to the

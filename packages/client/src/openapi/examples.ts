@@ -5,7 +5,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
   "operations": {
     "createWebhookEndpoint": {
       "request": {
-        "url": "http://127.0.0.1:34909/lapor/webhook",
+        "url": "http://127.0.0.1:42919/lapor/webhook",
         "events": [
           "*"
         ],
@@ -13,14 +13,14 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "we_b6WIBBq53iLO",
-          "url": "http://127.0.0.1:34909/lapor/webhook",
+          "id": "we_1OJ5coapGNs4",
+          "url": "http://127.0.0.1:42919/lapor/webhook",
           "events": [
             "*"
           ],
           "description": "Sistem pengaduan Pemerintah Kota Mataram",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "secret": "whsec_loNfpdLppWtcqAZ1QNSJz4mC/uD1EEnc"
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "secret": "whsec_q8e41Hhyiy7Cp6R0mkL/lvn8ZI4Q4wvA"
         }
       }
     },
@@ -121,7 +121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     "uploadAttachment": {
       "responses": {
         "default": {
-          "id": "att_bpOEi8QYmgorzfhT",
+          "id": "att_PfWbLUoc4Y-ii9Wn",
           "name": "lubang-jalan.png",
           "mimeType": "image/png",
           "size": 29,
@@ -146,20 +146,20 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "institutionId": "pemkot-mataram",
         "categoryId": "kesehatan-jkn",
         "attachmentIds": [
-          "att_bpOEi8QYmgorzfhT"
+          "att_PfWbLUoc4Y-ii9Wn"
         ]
       },
       "responses": {
         "default": {
-          "trackingId": "5024106",
+          "trackingId": "6274632",
           "status": "submitted",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "reporterToken": "sVl5WTHqPufIcG8TLJ-WS3VWkYbHQBW8",
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "reporterToken": "qluOIBuFzVPdAR0RAWmWJxL7kQR7dIXt",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:36671/v1/complaints/5024106"
+          "publicUrl": "http://127.0.0.1:33679/v1/complaints/6274632"
         }
       }
     },
@@ -169,10 +169,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_HTWYkvudTkqGnw",
-          "trackingId": "5024106",
+          "id": "evt_fpYSZ0U8eqJ5Jw",
+          "trackingId": "6274632",
           "type": "followed_up",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -189,10 +189,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "id": "evt_3dQsy0r-2MiXDA",
-          "trackingId": "5024106",
+          "id": "evt_C_pQN5xUj3GpTA",
+          "trackingId": "6274632",
           "type": "reporter_replied",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -203,13 +203,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "public": {
           "view": "public",
-          "trackingId": "5024106",
+          "trackingId": "6274632",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "updatedAt": "2026-11-28T14:37:38+07:00",
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "updatedAt": "2026-11-28T15:59:08+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -229,7 +229,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_bpOEi8QYmgorzfhT",
+              "id": "att_PfWbLUoc4Y-ii9Wn",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -243,13 +243,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         },
         "reporter": {
           "view": "reporter",
-          "trackingId": "5024106",
+          "trackingId": "6274632",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "updatedAt": "2026-11-28T14:37:38+07:00",
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "updatedAt": "2026-11-28T15:59:08+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -269,7 +269,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_bpOEi8QYmgorzfhT",
+              "id": "att_PfWbLUoc4Y-ii9Wn",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -287,6 +287,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "id": "pemkot-mataram",
             "name": "Pemerintah Kota Mataram"
           },
+          "rating": null,
           "reporter": {
             "name": "Siti Aminah",
             "email": "siti@example.id",
@@ -300,17 +301,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_X2Jnkt27tglpmA",
-              "trackingId": "5024106",
+              "id": "evt_XW9U19S7xnmC9Q",
+              "trackingId": "6274632",
               "type": "submitted",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt__vDmKSJy4FAbFg",
-              "trackingId": "5024106",
+              "id": "evt_HeYOiVlwJKjL2A",
+              "trackingId": "6274632",
               "type": "forwarded",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -318,10 +319,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_HTWYkvudTkqGnw",
-              "trackingId": "5024106",
+              "id": "evt_fpYSZ0U8eqJ5Jw",
+              "trackingId": "6274632",
               "type": "followed_up",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -331,10 +332,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_3dQsy0r-2MiXDA",
-              "trackingId": "5024106",
+              "id": "evt_C_pQN5xUj3GpTA",
+              "trackingId": "6274632",
               "type": "reporter_replied",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
@@ -348,13 +349,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       "responses": {
         "default": {
           "view": "agency",
-          "trackingId": "5024106",
+          "trackingId": "6274632",
           "classification": "complaint",
           "title": "Jalan berlubang di depan SDN 3 Mataram",
           "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
           "status": "followed_up",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "updatedAt": "2026-11-28T14:37:38+07:00",
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "updatedAt": "2026-11-28T15:59:08+07:00",
           "incidentDate": "2026-11-20",
           "location": {
             "regionCode": "52.71",
@@ -374,7 +375,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "anonymous": false,
           "attachments": [
             {
-              "id": "att_bpOEi8QYmgorzfhT",
+              "id": "att_PfWbLUoc4Y-ii9Wn",
               "name": "lubang-jalan.png",
               "mimeType": "image/png",
               "size": 29,
@@ -392,6 +393,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "id": "pemkot-mataram",
             "name": "Pemerintah Kota Mataram"
           },
+          "rating": null,
           "reporter": {
             "name": "Siti Aminah",
             "email": "siti@example.id",
@@ -406,17 +408,17 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "evt_X2Jnkt27tglpmA",
-              "trackingId": "5024106",
+              "id": "evt_XW9U19S7xnmC9Q",
+              "trackingId": "6274632",
               "type": "submitted",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "submitted"
             },
             {
-              "id": "evt__vDmKSJy4FAbFg",
-              "trackingId": "5024106",
+              "id": "evt_HeYOiVlwJKjL2A",
+              "trackingId": "6274632",
               "type": "forwarded",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "forwarded",
               "institution": {
                 "id": "pemkot-mataram",
@@ -424,10 +426,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               }
             },
             {
-              "id": "evt_HTWYkvudTkqGnw",
-              "trackingId": "5024106",
+              "id": "evt_fpYSZ0U8eqJ5Jw",
+              "trackingId": "6274632",
               "type": "followed_up",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "followed_up",
               "institution": {
                 "id": "pemkot-mataram",
@@ -437,16 +439,37 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "attachments": []
             },
             {
-              "id": "evt_3dQsy0r-2MiXDA",
-              "trackingId": "5024106",
+              "id": "evt_C_pQN5xUj3GpTA",
+              "trackingId": "6274632",
               "type": "reporter_replied",
-              "at": "2026-11-28T14:37:38+07:00",
+              "at": "2026-11-28T15:59:08+07:00",
               "status": "followed_up",
               "message": "Terima kasih, akan saya pantau sampai selesai.",
               "attachments": []
             }
           ],
           "nextCursor": null
+        }
+      }
+    },
+    "requestComplaintAccess": {
+      "request": {
+        "contact": "siti@example.id"
+      },
+      "responses": {
+        "default": {
+          "expiresInMinutes": 15
+        }
+      }
+    },
+    "redeemComplaintAccess": {
+      "request": {
+        "code": "670845"
+      },
+      "responses": {
+        "default": {
+          "trackingId": "6274632",
+          "reporterToken": "g-vLEp7hXabITXgDs2c-x1QvK4-w-ImO"
         }
       }
     },
@@ -468,15 +491,32 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       },
       "responses": {
         "default": {
-          "trackingId": "1715107",
+          "trackingId": "2725903",
           "status": "submitted",
-          "createdAt": "2026-11-28T14:37:38+07:00",
-          "reporterToken": "FIGHj71kc-rWQfWMI5GbUgWicRXE_SMA",
+          "createdAt": "2026-11-28T15:59:08+07:00",
+          "reporterToken": "OjviGpUAIBceNtg29friTG1kA5gHuyr0",
           "dueDates": {
             "verification": "2026-12-02",
             "escalation": "2027-01-27"
           },
-          "publicUrl": "http://127.0.0.1:36671/v1/complaints/1715107"
+          "publicUrl": "http://127.0.0.1:33679/v1/complaints/2725903"
+        }
+      }
+    },
+    "rateComplaint": {
+      "request": {
+        "rating": 4,
+        "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
+      },
+      "responses": {
+        "default": {
+          "id": "evt_SEa78YZD3ZMSfQ",
+          "trackingId": "8909987",
+          "type": "rated",
+          "at": "2026-11-28T15:59:08+07:00",
+          "status": "closed",
+          "rating": 4,
+          "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
         }
       }
     },
@@ -486,13 +526,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "agency",
-              "trackingId": "5024106",
+              "trackingId": "6274632",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T14:37:38+07:00",
-              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "createdAt": "2026-11-28T15:59:08+07:00",
+              "updatedAt": "2026-11-28T15:59:08+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -512,7 +552,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_bpOEi8QYmgorzfhT",
+                  "id": "att_PfWbLUoc4Y-ii9Wn",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -530,6 +570,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
                 "id": "pemkot-mataram",
                 "name": "Pemerintah Kota Mataram"
               },
+              "rating": null,
               "reporter": {
                 "name": "Siti Aminah",
                 "email": "siti@example.id",
@@ -539,13 +580,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "agency",
-              "trackingId": "1715107",
+              "trackingId": "2725903",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "forwarded",
-              "createdAt": "2026-11-28T14:37:38+07:00",
-              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "createdAt": "2026-11-28T15:59:08+07:00",
+              "updatedAt": "2026-11-28T15:59:08+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -569,6 +610,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "channel": "integration",
               "reporterOrigin": null,
               "suggestedInstitution": null,
+              "rating": null,
               "reporter": {
                 "name": "Siti Aminah",
                 "email": "siti@example.id",
@@ -577,7 +619,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "sourceRef": "LOKET-2026-0142"
             }
           ],
-          "nextCursor": "WzE3OTU4NTE0NTg2NzUsIjE3MTUxMDciXQ"
+          "nextCursor": "WzE3OTU4NTYzNDg2NzEsIjI3MjU5MDMiXQ"
         }
       }
     },
@@ -587,13 +629,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
           "data": [
             {
               "view": "public",
-              "trackingId": "1649974",
+              "trackingId": "8909987",
               "classification": "complaint",
               "title": "Lampu penerangan jalan mati di Jl. Majapahit",
               "body": "Sudah seminggu tiga lampu penerangan jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
               "status": "closed",
-              "createdAt": "2026-11-28T14:37:38+07:00",
-              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "createdAt": "2026-11-28T15:59:08+07:00",
+              "updatedAt": "2026-11-28T15:59:08+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -615,13 +657,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             },
             {
               "view": "public",
-              "trackingId": "5024106",
+              "trackingId": "6274632",
               "classification": "complaint",
               "title": "Jalan berlubang di depan SDN 3 Mataram",
               "body": "Lubang sedalam 30 cm sudah dua minggu belum diperbaiki dan membahayakan pengendara.",
               "status": "followed_up",
-              "createdAt": "2026-11-28T14:37:38+07:00",
-              "updatedAt": "2026-11-28T14:37:38+07:00",
+              "createdAt": "2026-11-28T15:59:08+07:00",
+              "updatedAt": "2026-11-28T15:59:08+07:00",
               "incidentDate": "2026-11-20",
               "location": {
                 "regionCode": "52.71",
@@ -641,7 +683,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
               "anonymous": false,
               "attachments": [
                 {
-                  "id": "att_bpOEi8QYmgorzfhT",
+                  "id": "att_PfWbLUoc4Y-ii9Wn",
                   "name": "lubang-jalan.png",
                   "mimeType": "image/png",
                   "size": 29,
@@ -665,7 +707,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "id": "pemkot-mataram",
             "name": "Pemerintah Kota Mataram"
           },
-          "asOf": "2026-11-28T14:37:38+07:00",
+          "asOf": "2026-11-28T15:59:08+07:00",
           "period": {
             "from": "2025-12",
             "to": "2026-11"
@@ -820,8 +862,8 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
             "share": 0
           },
           "rating": {
-            "count": 0,
-            "average": null
+            "count": 1,
+            "average": 4
           }
         }
       }
@@ -831,13 +873,13 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "default": {
           "data": [
             {
-              "id": "we_b6WIBBq53iLO",
-              "url": "http://127.0.0.1:34909/lapor/webhook",
+              "id": "we_1OJ5coapGNs4",
+              "url": "http://127.0.0.1:42919/lapor/webhook",
               "events": [
                 "*"
               ],
               "description": "Sistem pengaduan Pemerintah Kota Mataram",
-              "createdAt": "2026-11-28T14:37:38+07:00"
+              "createdAt": "2026-11-28T15:59:08+07:00"
             }
           ],
           "nextCursor": null
@@ -849,16 +891,40 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
     }
   },
   "problems": {
+    "invalid_access_code": {
+      "operationId": "redeemComplaintAccess",
+      "body": {
+        "type": "urn:lapor:problem:invalid_access_code",
+        "title": "Kode akses tidak berlaku",
+        "status": 401,
+        "detail": "Kode akses salah, kedaluwarsa, atau sudah dipakai. Periksa kode terakhir yang Anda terima, atau minta kode baru.",
+        "instance": "/v1/complaints/6274632/access-tokens",
+        "code": "invalid_access_code",
+        "requestId": "req_1Ud48Ltl_S8J"
+      }
+    },
     "invalid_transition": {
       "operationId": "followUpComplaint",
       "body": {
         "type": "urn:lapor:problem:invalid_transition",
         "title": "Status laporan tidak memungkinkan tindakan ini",
         "status": 409,
-        "detail": "Laporan #1715107 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
-        "instance": "/v1/agency/complaints/1715107/follow-ups",
+        "detail": "Laporan #2725903 belum diteruskan ke instansi Anda; tindak lanjut tidak dapat dikirim.",
+        "instance": "/v1/agency/complaints/2725903/follow-ups",
         "code": "invalid_transition",
-        "requestId": "req_90whSYrWzPYX"
+        "requestId": "req_EmrQtTLsVHzj"
+      }
+    },
+    "already_rated": {
+      "operationId": "rateComplaint",
+      "body": {
+        "type": "urn:lapor:problem:already_rated",
+        "title": "Laporan ini sudah dinilai",
+        "status": 409,
+        "detail": "Laporan #8909987 sudah Anda nilai; penilaian hanya dapat diberikan sekali.",
+        "instance": "/v1/complaints/8909987/rating",
+        "code": "already_rated",
+        "requestId": "req_uB6xrnU2Fg1u"
       }
     },
     "validation_failed": {
@@ -869,7 +935,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 422,
         "instance": "/v1/complaints",
         "code": "validation_failed",
-        "requestId": "req_ckgvC27_eZzN",
+        "requestId": "req_qV4FM8RzsRAh",
         "errors": [
           {
             "path": "incidentDate",
@@ -888,7 +954,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Isi permintaan harus JSON UTF-8 yang sah.",
         "instance": "/v1/complaints",
         "code": "invalid_json",
-        "requestId": "req__IBNxN3H6mUg"
+        "requestId": "req_LxPD6H2RXmZu"
       }
     },
     "unsupported_media_type": {
@@ -900,7 +966,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kirim isi permintaan sebagai application/json.",
         "instance": "/v1/complaints",
         "code": "unsupported_media_type",
-        "requestId": "req_SKCkZ2GlC-4q"
+        "requestId": "req_VMIQV8eNK9Zk"
       }
     },
     "idempotency_key_required": {
@@ -912,7 +978,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_required",
-        "requestId": "req_713o9TCnHOXn"
+        "requestId": "req_xh5qMW8UMHkB"
       }
     },
     "publishable_key_required": {
@@ -923,7 +989,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/complaints",
         "code": "publishable_key_required",
-        "requestId": "req_R2eKTgt3kzXp"
+        "requestId": "req_F-dekrnRVWXC"
       }
     },
     "attachment_not_found": {
@@ -935,7 +1001,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Lampiran att_tidakada tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.",
         "instance": "/v1/complaints",
         "code": "attachment_not_found",
-        "requestId": "req_hdLWAT2rSTQW",
+        "requestId": "req_tyZSxSAN-7XF",
         "errors": [
           {
             "path": "attachmentIds.0",
@@ -954,7 +1020,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.",
         "instance": "/v1/complaints",
         "code": "idempotency_key_reused",
-        "requestId": "req_FKauqABxETQU"
+        "requestId": "req_OznkQSLE6-UG"
       }
     },
     "payload_too_large": {
@@ -966,7 +1032,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Ukuran maksimum adalah 256 KB.",
         "instance": "/v1/complaints",
         "code": "payload_too_large",
-        "requestId": "req_MMVv-V71Lfc7"
+        "requestId": "req_4rH26KadHVt9"
       }
     },
     "invalid_query": {
@@ -977,7 +1043,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 400,
         "instance": "/v1/institutions",
         "code": "invalid_query",
-        "requestId": "req_j0YQto0zfPc_",
+        "requestId": "req_uELPD82yr5Tz",
         "errors": [
           {
             "path": "limit",
@@ -996,7 +1062,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).",
         "instance": "/v1/categories",
         "code": "unauthorized",
-        "requestId": "req_6FFhSgE_jIa0"
+        "requestId": "req_EAyWdt9EFIK0"
       }
     },
     "origin_not_allowed": {
@@ -1008,7 +1074,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Origin https://situs-lain.example tidak terdaftar untuk kunci ini.",
         "instance": "/v1/categories",
         "code": "origin_not_allowed",
-        "requestId": "req_FzxIH19WIHMf"
+        "requestId": "req_sN0CHG_0mdyE"
       }
     },
     "forbidden": {
@@ -1020,7 +1086,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.",
         "instance": "/v1/agency/complaints",
         "code": "forbidden",
-        "requestId": "req_EEa1ldSZOQX7"
+        "requestId": "req__l1Zy8IMX0n6"
       }
     },
     "secret_key_required": {
@@ -1031,7 +1097,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "status": 403,
         "instance": "/v1/agency/complaints",
         "code": "secret_key_required",
-        "requestId": "req_iicpMRYg6MrV"
+        "requestId": "req_GWDWKIU-LY0d"
       }
     },
     "invalid_reporter_token": {
@@ -1041,9 +1107,9 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "title": "Token pelapor tidak cocok",
         "status": 401,
         "detail": "Sertakan header Reporter-Token.",
-        "instance": "/v1/complaints/5024106/replies",
+        "instance": "/v1/complaints/6274632/replies",
         "code": "invalid_reporter_token",
-        "requestId": "req_q4KGH90L1OuX"
+        "requestId": "req_SkehZukpbhee"
       }
     },
     "not_found": {
@@ -1055,7 +1121,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Tidak ada laporan dengan nomor pelacakan ini.",
         "instance": "/v1/complaints/99999999",
         "code": "not_found",
-        "requestId": "req_9cBPLkBWadEe"
+        "requestId": "req_gY4hIAp1f4Iu"
       }
     },
     "idempotency_in_flight": {
@@ -1067,7 +1133,7 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Permintaan dengan Idempotency-Key ini masih diproses.",
         "instance": "/v1/attachments",
         "code": "idempotency_in_flight",
-        "requestId": "req_ipw1S0KJFYxq"
+        "requestId": "req_Pqi0a9h4EZSo"
       }
     },
     "service_unavailable": {
@@ -1076,10 +1142,10 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "type": "urn:lapor:problem:service_unavailable",
         "title": "Layanan sedang tidak tersedia",
         "status": 503,
-        "detail": "Fault injected before commit.",
+        "detail": "Gangguan disuntikkan sebelum commit.",
         "instance": "/v1/categories",
         "code": "service_unavailable",
-        "requestId": "req_RKoRTe9SKkxD"
+        "requestId": "req_hMwaMVdctQ-h"
       }
     },
     "rate_limited": {
@@ -1091,78 +1157,78 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         "detail": "Batas 1 permintaan per menit terlampaui. Coba lagi dalam 60 detik.",
         "instance": "/v1/categories",
         "code": "rate_limited",
-        "requestId": "req_EbDgTZ_rbC-g"
+        "requestId": "req_kuqU7Q59cTI4"
       }
     }
   },
   "webhooks": {
     "complaint.archived": {
-      "id": "evt_F5IE0XH3aRyxoA",
+      "id": "evt_H2AcNsicw68-fQ",
       "type": "complaint.archived",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "6224153",
+        "trackingId": "7746691",
         "status": "archived",
         "event": {
-          "id": "evt_F5IE0XH3aRyxoA",
-          "trackingId": "6224153",
+          "id": "evt_H2AcNsicw68-fQ",
+          "trackingId": "7746691",
           "type": "archived",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "archived",
           "reason": "Laporan ganda dari LOKET-2026-0142"
         }
       }
     },
     "complaint.closed": {
-      "id": "evt_sfrULDZt8efEYA",
+      "id": "evt_qNuXGF9dMN-UeA",
       "type": "complaint.closed",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1649974",
+        "trackingId": "8909987",
         "status": "closed",
         "event": {
-          "id": "evt_sfrULDZt8efEYA",
-          "trackingId": "1649974",
+          "id": "evt_qNuXGF9dMN-UeA",
+          "trackingId": "8909987",
           "type": "closed",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "closed",
           "mode": "manual"
         }
       }
     },
     "complaint.escalated": {
-      "id": "evt_yLVDNuZ9KQfmSQ",
+      "id": "evt_HV5XkgCEPmYhcA",
       "type": "complaint.escalated",
-      "createdAt": "2027-01-27T14:37:38+07:00",
+      "createdAt": "2027-01-27T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "5024106",
+        "trackingId": "6274632",
         "status": "escalated",
         "event": {
-          "id": "evt_yLVDNuZ9KQfmSQ",
-          "trackingId": "5024106",
+          "id": "evt_HV5XkgCEPmYhcA",
+          "trackingId": "6274632",
           "type": "escalated",
-          "at": "2027-01-27T14:37:38+07:00",
+          "at": "2027-01-27T15:59:08+07:00",
           "status": "escalated",
           "to": "Ombudsman Republik Indonesia"
         }
       }
     },
     "complaint.followed_up": {
-      "id": "evt_HTWYkvudTkqGnw",
+      "id": "evt_fpYSZ0U8eqJ5Jw",
       "type": "complaint.followed_up",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "5024106",
+        "trackingId": "6274632",
         "status": "followed_up",
         "event": {
-          "id": "evt_HTWYkvudTkqGnw",
-          "trackingId": "5024106",
+          "id": "evt_fpYSZ0U8eqJ5Jw",
+          "trackingId": "6274632",
           "type": "followed_up",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "followed_up",
           "institution": {
             "id": "pemkot-mataram",
@@ -1174,18 +1240,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.forwarded": {
-      "id": "evt__vDmKSJy4FAbFg",
+      "id": "evt_HeYOiVlwJKjL2A",
       "type": "complaint.forwarded",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "5024106",
+        "trackingId": "6274632",
         "status": "forwarded",
         "event": {
-          "id": "evt__vDmKSJy4FAbFg",
-          "trackingId": "5024106",
+          "id": "evt_HeYOiVlwJKjL2A",
+          "trackingId": "6274632",
           "type": "forwarded",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "forwarded",
           "institution": {
             "id": "pemkot-mataram",
@@ -1195,18 +1261,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.held": {
-      "id": "evt_XLk0NEckQq7fRw",
+      "id": "evt_PQ1oz1aH-lLn1Q",
       "type": "complaint.held",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1715107",
+        "trackingId": "2725903",
         "status": "on_hold",
         "event": {
-          "id": "evt_XLk0NEckQq7fRw",
-          "trackingId": "1715107",
+          "id": "evt_PQ1oz1aH-lLn1Q",
+          "trackingId": "2725903",
           "type": "held",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "on_hold",
           "reason": "Data laporan belum lengkap",
           "reasonCode": "incomplete_data",
@@ -1214,19 +1280,38 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
         }
       }
     },
-    "complaint.redirected": {
-      "id": "evt_-w5NYrd-o9rQXg",
-      "type": "complaint.redirected",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+    "complaint.rated": {
+      "id": "evt_SEa78YZD3ZMSfQ",
+      "type": "complaint.rated",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1715107",
+        "trackingId": "8909987",
+        "status": "closed",
+        "event": {
+          "id": "evt_SEa78YZD3ZMSfQ",
+          "trackingId": "8909987",
+          "type": "rated",
+          "at": "2026-11-28T15:59:08+07:00",
+          "status": "closed",
+          "rating": 4,
+          "comment": "Lampu sudah menyala lagi dua hari setelah laporan diteruskan."
+        }
+      }
+    },
+    "complaint.redirected": {
+      "id": "evt_snAQVK77EkUuDQ",
+      "type": "complaint.redirected",
+      "createdAt": "2026-11-28T15:59:08+07:00",
+      "institutionId": "pemkot-mataram",
+      "data": {
+        "trackingId": "2725903",
         "status": "forwarded",
         "event": {
-          "id": "evt_-w5NYrd-o9rQXg",
-          "trackingId": "1715107",
+          "id": "evt_snAQVK77EkUuDQ",
+          "trackingId": "2725903",
           "type": "redirected",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "forwarded",
           "from": {
             "id": "pemkot-mataram",
@@ -1240,18 +1325,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.reporter_replied": {
-      "id": "evt_3dQsy0r-2MiXDA",
+      "id": "evt_C_pQN5xUj3GpTA",
       "type": "complaint.reporter_replied",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "5024106",
+        "trackingId": "6274632",
         "status": "followed_up",
         "event": {
-          "id": "evt_3dQsy0r-2MiXDA",
-          "trackingId": "5024106",
+          "id": "evt_C_pQN5xUj3GpTA",
+          "trackingId": "6274632",
           "type": "reporter_replied",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "followed_up",
           "message": "Terima kasih, akan saya pantau sampai selesai.",
           "attachments": []
@@ -1259,18 +1344,18 @@ export const CAPTURED_EXAMPLES: CapturedExamples = {
       }
     },
     "complaint.submitted": {
-      "id": "evt_e7TLl5HKwmb4lg",
+      "id": "evt_HryilrMAatC7Aw",
       "type": "complaint.submitted",
-      "createdAt": "2026-11-28T14:37:38+07:00",
+      "createdAt": "2026-11-28T15:59:08+07:00",
       "institutionId": "pemkot-mataram",
       "data": {
-        "trackingId": "1715107",
+        "trackingId": "2725903",
         "status": "submitted",
         "event": {
-          "id": "evt_e7TLl5HKwmb4lg",
-          "trackingId": "1715107",
+          "id": "evt_HryilrMAatC7Aw",
+          "trackingId": "2725903",
           "type": "submitted",
-          "at": "2026-11-28T14:37:38+07:00",
+          "at": "2026-11-28T15:59:08+07:00",
           "status": "submitted"
         }
       }

@@ -80,7 +80,7 @@ export function routeProblemCodes(route: Route): ProblemCode[] {
   if (route.auth === 'publishable') codes.add('publishable_key_required');
   if (route.auth === 'secret') codes.add('secret_key_required');
   if (route.params || route.query) codes.add('invalid_query');
-  if (route.params) codes.add('not_found');
+  if (route.params && !route.hidesExistence) codes.add('not_found');
   // A token that does not fit answers 404 like a missing report; only a missing required one is a 401.
   if (route.reporterToken === 'required') codes.add('invalid_reporter_token');
   if (route.method === 'post') {
@@ -100,9 +100,10 @@ export function routeProblemCodes(route: Route): ProblemCode[] {
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   201: 'Created',
+  202: 'Accepted',
   204: 'No Content',
   400: 'Bad request: malformed JSON, query, path parameter or headers',
-  401: 'Missing or unknown key, or a reporter token that does not match',
+  401: 'Missing or unknown key, a reporter token that does not match, or an access code that is not valid',
   403: 'Key not allowed here: wrong kind of key, a secret key from a browser, or an origin not allowed',
   404: 'Not found (a confidential report has no public view either)',
   409: 'Same Idempotency-Key still in flight, or a step the status does not allow',

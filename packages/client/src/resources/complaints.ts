@@ -3,14 +3,17 @@
 import { trackingId as trackingIdSchema } from '../contract/common.ts';
 import {
   complaintInput,
+  ratingInput,
   replyInput,
   type ComplaintCreated,
   type ComplaintInput,
   type PublicComplaint,
   type PublicComplaintQuery,
+  type RatingInput,
   type ReporterComplaint,
 } from '../contract/complaints.ts';
 import type { Attachment } from '../contract/directory.ts';
+import { accessCodeInput, accessRequestInput, type AccessGranted, type AccessRequested } from '../contract/recovery.ts';
 import type { TimelineEvent } from '../contract/events.ts';
 import { Paginator } from '../pagination.ts';
 import { validateInput, type Transport } from '../transport/http.ts';
@@ -151,5 +154,59 @@ export class Complaints {
       response: this.#transport.responses.timelineEvent,
       call: options,
     });
+  }
+
+  /**
+   * The reporter's rating of the handling, once the report is closed: `rating` 1 (poor) to
+   * 5 (very good), an optional `comment`; needs the reporter token. A report not closed
+   * yet answers 409 `invalid_transition`, a second rating 409 `already_rated`.
+   *
+   * @example
+   * ```ts
+   * await lapor.complaints.rate('1916449', { rating: 4, comment: 'Cepat ditangani.' }, { reporterToken });
+   * ```
+   */
+  async rate(trackingId: string, input: RatingInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(ratingInput, input, this.#transport.messages);
+    return this.#transport.request({
+      method: 'post',
+      path: `/v1/complaints/${id}/rating`,
+      json,
+      headers: { 'reporter-token': options.reporterToken },
+      response: this.#transport.responses.timelineEvent,
+      call: options,
+    });
+  }
+
+  /**
+   * Asks for a one-time code to follow a report on another device: give the e-mail address
+   * or phone number the report was sent with. When it matches, LAPOR! sends a 6-digit code
+   * there; the answer is the same either way. Then call {@link Complaints.redeemAccessCode}.
+   *
+   * @example
+   * ```ts
+   * await lapor.complaints.requestAccess('1916449', { contact: 'siti@example.id' });
+   * ```
+   */
+  async requestAccess(trackingId: string, input: { contact: string }, options: CallOptions = {}): Promise<AccessRequested> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(accessRequestInput, input, this.#transport.messages);
+    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-requests`, json, response: this.#transport.responses.accessRequested, call: options });
+  }
+
+  /**
+   * Exchanges the one-time code for a new reporter token (the previous token stops
+   * working). A wrong, expired or used code is a 401 `invalid_access_code`.
+   *
+   * @example
+   * ```ts
+   * const { reporterToken } = await lapor.complaints.redeemAccessCode('1916449', { code: '042917' });
+   * ```
+   */
+  async redeemAccessCode(trackingId: string, input: { code: string }, options: CallOptions = {}): Promise<AccessGranted> {
+    const id = this.#trackingId(trackingId);
+    const json = validateInput(accessCodeInput, input, this.#transport.messages);
+    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-tokens`, json, response: this.#transport.responses.accessGranted, call: options });
   }
 }

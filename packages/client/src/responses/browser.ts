@@ -32,6 +32,8 @@ export const browserResponses = {
   region,
   regionPage: list(region),
   attachment: z.looseObject({ id: text, name: text, size: z.number() }),
+  accessRequested: z.looseObject({ expiresInMinutes: z.number() }),
+  accessGranted: z.looseObject({ trackingId: text, reporterToken: text }),
   problem: z.looseObject({
     status: z.number(),
     code: text,

@@ -29,6 +29,7 @@ import {
   type ReporterComplaint,
   type TimelineEvent,
 } from '../contract/index.ts';
+import { accessGranted, accessRequested, type AccessGranted, type AccessRequested } from '../contract/recovery.ts';
 import * as z from 'zod/mini';
 
 /** The response checks a client uses, one per kind of answer of the public routes. */
@@ -46,6 +47,8 @@ export interface ResponseChecks {
   regionPage: z.ZodMiniType<Page<Region>>;
   attachment: z.ZodMiniType<Attachment>;
   problem: z.ZodMiniType<Problem>;
+  accessRequested: z.ZodMiniType<AccessRequested>;
+  accessGranted: z.ZodMiniType<AccessGranted>;
 }
 
 /** Every answer checked against the contract, read leniently (unknown fields and enum values kept). */
@@ -63,4 +66,6 @@ export const contractResponses: ResponseChecks = {
   regionPage,
   attachment,
   problem,
+  accessRequested,
+  accessGranted,
 };

@@ -66,6 +66,40 @@ describe('complaints', () => {
     for await (const event of lapor().complaints.events(created.trackingId)) types.push(event.type);
     assert.deepEqual(types, ['submitted', 'forwarded', 'followed_up', 'reporter_replied']);
   });
+
+  it('follows a report from another device: a code to the contact of the report, then a new token', async () => {
+    const created = await lapor().complaints.create(report());
+    const asked = await lapor().complaints.requestAccess(created.trackingId, { contact: report().reporter.email! });
+    assert.equal(asked.expiresInMinutes, 15);
+    const mailbox = await sandbox.admin(`/notifications?trackingId=${created.trackingId}`);
+    const code = /: (\d{6})\b/.exec(mailbox.data[0].text)![1]!;
+    await assert.rejects(
+      lapor().complaints.redeemAccessCode(created.trackingId, { code: code === '000000' ? '000001' : '000000' }),
+      (e: unknown) => e instanceof LaporHttpError && e.status === 401 && e.code === 'invalid_access_code',
+    );
+    await assert.rejects(lapor().complaints.redeemAccessCode(created.trackingId, { code: '12ab' }), (e: unknown) => e instanceof LaporValidationError);
+    const { reporterToken } = await lapor().complaints.redeemAccessCode(created.trackingId, { code });
+    const view = await lapor().complaints.get(created.trackingId, { reporterToken });
+    assert.equal(view.view, 'reporter');
+  });
+
+  it('rates a closed report once; the agency view shows the rating; the second one is a typed 409', async () => {
+    const created = await lapor().complaints.create(report());
+    const token = { reporterToken: created.reporterToken };
+    await assert.rejects(lapor().complaints.rate(created.trackingId, { rating: 9 }, token), (e: unknown) => e instanceof LaporValidationError && e.issues[0]!.code === 'too_big');
+    await sandbox.admin(`/complaints/${created.trackingId}/forward`, { institutionId: 'pemkot-mataram' });
+    await server().agency.complaints.followUp(created.trackingId, { body: 'Perbaikan dijadwalkan Senin depan.' });
+    await sandbox.admin(`/complaints/${created.trackingId}/close`, {});
+    const rated = await lapor().complaints.rate(created.trackingId, { rating: 4, comment: 'Cepat ditangani.' }, token);
+    assert.equal(rated.type, 'rated');
+    assert.equal((rated as { rating?: number }).rating, 4);
+    const agencyView = await server().agency.complaints.get(created.trackingId);
+    assert.deepEqual([agencyView.rating?.rating, agencyView.rating?.comment], [4, 'Cepat ditangani.']);
+    await assert.rejects(
+      lapor().complaints.rate(created.trackingId, { rating: 5 }, token),
+      (e: unknown) => e instanceof LaporHttpError && e.status === 409 && e.code === 'already_rated',
+    );
+  });
 });
 
 describe('directory and pagination', () => {

@@ -42,6 +42,14 @@ describe('the visibility table keeps LAPOR!’s promises', () => {
     }
   });
 
+  it('the comment of a rating is for the reporter, admins and the institutions following the report, never the public', () => {
+    for (const viewer of ['public', 'host_agency', 'redirected_from'] as const) {
+      for (const cell of cells(viewer)) assert.equal(cell.facets.ratingComment, 'hidden', viewer);
+    }
+    for (const cell of cells('disposition')) assert.equal(cell.facets.ratingComment, cell.stage === 'disposed' ? 'shown' : 'hidden');
+    for (const cell of cells('agency_submitter')) assert.equal(cell.facets.ratingComment, 'shown');
+  });
+
   it('hosting the form or having lost the report by redirection grants no more than the public', () => {
     for (const viewer of ['host_agency', 'redirected_from'] as const) {
       for (const cell of cells(viewer)) {

@@ -170,4 +170,24 @@ export const MIGRATIONS: readonly string[] = [
   PRAGMA secure_delete = OFF;
   ALTER TABLE idempotency ADD COLUMN sealed TEXT;
   `,
+  /* 4: the reporter's rating after closing, once per report (its `rated` event is the record
+     webhooks and statistics read; the columns make "once" and the views a plain read) */ `
+  ALTER TABLE complaints ADD COLUMN rating INTEGER;
+  ALTER TABLE complaints ADD COLUMN rating_comment TEXT;
+  ALTER TABLE complaints ADD COLUMN rated_at INTEGER;
+  `,
+  /* 5: one-time codes to follow a report from another device (domain/recovery.ts): only a
+     salted hash of each code is stored; the message with the code lives in memory only */ `
+  CREATE TABLE access_codes (
+    id TEXT PRIMARY KEY,
+    tracking_id TEXT NOT NULL,
+    matched INTEGER NOT NULL,
+    salt TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  );
+  CREATE INDEX access_codes_complaint ON access_codes(tracking_id, matched);
+  `,
 ];

@@ -23,11 +23,20 @@ export class Clock {
 
   /** Moves a manual clock forward by `ms`; returns the new instant. */
   advance(ms: number): number {
-    if (this.mode !== 'manual') throw new ClockError('The clock is real; start the sandbox with --clock manual to move it.');
-    if (!(ms >= 0)) throw new ClockError('The clock only moves forward.');
+    if (this.mode !== 'manual') {
+      throw new ClockError('The clock is real; start the sandbox with --clock manual to move it.', 'Jam sandbox mengikuti waktu nyata; jalankan sandbox dengan --clock manual untuk memajukannya.');
+    }
+    if (!(ms >= 0)) throw new ClockError('The clock only moves forward.', 'Jam hanya dapat dimajukan.');
     this.#offset += ms;
     return this.now();
   }
 }
 
-export class ClockError extends Error {}
+/** A refused clock move: `message` in English, `id` in Bahasa Indonesia. */
+export class ClockError extends Error {
+  readonly id: string;
+  constructor(en: string, id: string) {
+    super(en);
+    this.id = id;
+  }
+}

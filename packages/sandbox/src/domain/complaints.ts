@@ -16,7 +16,9 @@ export function institutionReference(state: State, id: string, path = 'instituti
   const found = reference(state, 'institutions', id);
   if (!found) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path, code: 'invalid_id', message: `Instansi "${id}" tidak ditemukan. Pilih dari daftar.` }],
+      errors: [
+        { path, code: 'invalid_id', message: { id: `Instansi "${id}" tidak ditemukan. Pilih dari daftar.`, en: `Institution "${id}" was not found. Choose one from the list.` } },
+      ],
     });
   }
   return found;

@@ -11,7 +11,16 @@ export function normalizePhone(phone: string, path: string): string {
   const parsed = parsePhoneNumberFromString(phone, 'ID');
   if (!parsed?.isValid()) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path, code: 'invalid_phone', message: `Nomor telepon ${phone} tidak dikenal. Tulis seperti 0812 3456 7890 atau +62 812 3456 7890.` }],
+      errors: [
+        {
+          path,
+          code: 'invalid_phone',
+          message: {
+            id: `Nomor telepon ${phone} tidak dikenal. Tulis seperti 0812 3456 7890 atau +62 812 3456 7890.`,
+            en: `Phone number ${phone} does not exist. Write it like 0812 3456 7890 or +62 812 3456 7890.`,
+          },
+        },
+      ],
     });
   }
   return parsed.number;

@@ -12,6 +12,6 @@ export function decodeCursor<T>(cursor: string, valid: (value: unknown) => boole
     // fall through to the problem below
   }
   throw new ProblemError('invalid_query', {
-    errors: [{ path: 'cursor', code: 'invalid_format', message: 'Kursor halaman tidak sah. Gunakan nextCursor dari halaman sebelumnya.' }],
+    errors: [{ path: 'cursor', code: 'invalid_format', message: { id: 'Kursor halaman tidak sah. Gunakan nextCursor dari halaman sebelumnya.', en: 'The page cursor is not valid. Use nextCursor from the previous page.' } }],
   });
 }

@@ -19,8 +19,12 @@ export interface ProtectionFlags {
 export function protect(state: State, trackingId: string, flags: ProtectionFlags): { anonymous: boolean; confidential: boolean } {
   const row = requireComplaint(state, trackingId);
   if (row.status !== 'submitted' && row.status !== 'on_hold') {
+    // Worded like the lifecycle's refusals: the state in words, never a raw status code.
     throw new ProblemError('invalid_transition', {
-      detail: `Laporan ${row.tracking_id} berstatus ${row.status}; anonim dan rahasia hanya dapat diatur selama verifikasi.`,
+      detail: {
+        id: `Laporan #${row.tracking_id} sudah diverifikasi; tanda anonim dan rahasia hanya dapat diatur selama verifikasi.`,
+        en: `Report #${row.tracking_id} has been verified; the anonymous and confidential flags can be set only during verification.`,
+      },
     });
   }
   const errors = (['anonymous', 'confidential'] as const)
@@ -28,7 +32,10 @@ export function protect(state: State, trackingId: string, flags: ProtectionFlags
     .map((flag) => ({
       path: flag,
       code: 'invalid_option',
-      message: `Admin hanya dapat menambah perlindungan: tanda ${flag === 'anonymous' ? 'anonim' : 'rahasia'} yang dipilih pelapor tidak dapat dihapus.`,
+      message: {
+        id: `Admin hanya dapat menambah perlindungan: tanda ${flag === 'anonymous' ? 'anonim' : 'rahasia'} yang dipilih pelapor tidak dapat dihapus.`,
+        en: `Admins can only add protection: the ${flag} flag the reporter chose cannot be removed.`,
+      },
     }));
   if (errors.length) throw new ProblemError('validation_failed', { errors });
   const anonymous = flags.anonymous ?? row.anonymous === 1;

@@ -13,6 +13,7 @@ import {
   type EventType,
   type FollowUpInput,
   type HoldReason,
+  type RatingInput,
   type ReplyInput,
   type Status,
   type TimelineEvent,
@@ -46,7 +47,8 @@ export type Action =
   | 'reply'
   | 'close'
   | 'auto_close'
-  | 'escalate';
+  | 'escalate'
+  | 'rate';
 
 /** Who takes an action: the citizen, the institution handling it, LAPOR! admins, or time. */
 export type Actor = 'reporter' | 'institution' | 'admin' | 'clock';
@@ -190,6 +192,18 @@ export const LIFECYCLE: readonly Transition[] = [
     due: { verification: 'stop', followUp: 'stop', autoClose: 'stop' },
     event: 'escalated',
   },
+  {
+    action: 'rate',
+    from: ['closed'],
+    to: null,
+    by: ['reporter'],
+    due: {},
+    event: 'rated',
+    inferred: {
+      id: 'Pelapor menilai penanganan sekali (1–5, dengan komentar bila mau) setelah laporan selesai; LAPOR! tidak memublikasikan skema penilaian.',
+      en: 'The reporter rates the handling once (1–5, with an optional comment) after the report closed; LAPOR! publishes no rating scheme.',
+    },
+  },
 ];
 
 /** The row of LIFECYCLE for an action from a status, if the action is allowed there. */
@@ -220,6 +234,7 @@ const REFUSED: Record<Requested, Localized> = {
   follow_up: { id: 'tindak lanjut tidak dapat dikirim', en: 'a follow-up cannot be posted' },
   reply: { id: 'tanggapan tidak dapat dikirim', en: 'a reply cannot be sent' },
   close: { id: 'laporan tidak dapat ditutup', en: 'it cannot be closed' },
+  rate: { id: 'penilaian baru dapat diberikan setelah laporan selesai', en: 'it can be rated only once it is closed' },
 };
 
 /** A 409 a citizen can read: the report's state in words, never a raw status code. */
@@ -341,7 +356,9 @@ export function createComplaint(
     state.db.get('SELECT 1 AS x FROM complaints WHERE source_institution_id = ? AND source_ref = ?', submitter.sourceInstitutionId, sourceRef)
   ) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path: 'sourceRef', code: 'duplicate', message: `Nomor referensi ${sourceRef} sudah pernah dikirim.` }],
+      errors: [
+        { path: 'sourceRef', code: 'duplicate', message: { id: `Nomor referensi ${sourceRef} sudah pernah dikirim.`, en: `Reference ${sourceRef} has been sent before.` } },
+      ],
     });
   }
 
@@ -385,6 +402,9 @@ export function createComplaint(
     auto_close_at: due.auto_close_at,
     escalation_at: due.escalation_at,
     due_escalation: due.due_escalation,
+    rating: null,
+    rating_comment: null,
+    rated_at: null,
   };
   // Stryker restore all
   insertComplaint(state, row);
@@ -435,6 +455,28 @@ export function reply(state: State, trackingId: string, reporterToken: string, i
   const { row } = readAccess(state, trackingId, reporterToken);
   if (!transitionFor('reply', row.status)) throw refusal(row, 'reply');
   return apply(state, row, 'reply', 'reporter', messageData(state, input, apiKey), state.clock.now());
+}
+
+/**
+ * The reporter's rating of the handling, once, after the report closed. The `rated` event
+ * carries the numeric `rating` (what statistics average) and the comment; who sees the
+ * comment is the visibility table's `ratingComment` facet.
+ */
+export function rate(state: State, trackingId: string, reporterToken: string, input: RatingInput): TimelineEvent {
+  const { row } = readAccess(state, trackingId, reporterToken);
+  if (row.rated_at !== null) {
+    throw new ProblemError('already_rated', {
+      detail: {
+        id: `Laporan #${row.tracking_id} sudah Anda nilai; penilaian hanya dapat diberikan sekali.`,
+        en: `You have already rated report #${row.tracking_id}; a report can be rated only once.`,
+      },
+    });
+  }
+  if (!transitionFor('rate', row.status)) throw refusal(row, 'rate');
+  const at = state.clock.now();
+  const comment = input.comment ?? null;
+  state.db.run('UPDATE complaints SET rating = ?, rating_comment = ?, rated_at = ? WHERE tracking_id = ?', input.rating, comment, at, row.tracking_id);
+  return apply(state, row, 'rate', 'reporter', { rating: input.rating, comment }, at);
 }
 
 /** What LAPOR! admins do, through the sandbox's `/_sandbox` routes. */

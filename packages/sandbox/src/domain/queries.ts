@@ -1,14 +1,23 @@
 // Paged reads: a complaint's timeline, an institution's complaints and the public list.
 import type { SQLInputValue } from 'node:sqlite';
-import { statusesInGroup, type PublicComplaint, type PublicComplaintQuery } from '@lapor/client/contract';
+import { statusesInGroup, type PublicComplaint, type PublicComplaintQuery, type TimelineEvent } from '@lapor/client/contract';
 import { decodeCursor, encodeCursor } from './cursors.ts';
 import { eventFromRow, type ComplaintRow, type EventRow } from './rows.ts';
 import { likeLiteral, searchText } from './search.ts';
 import type { State } from './state.ts';
 import { PUBLIC_SHARE_SQL, publicView } from './views.ts';
 
-/** One page of a timeline, oldest first; the cursor is the last sequence number seen. */
-export function listEvents(state: State, trackingId: string, cursor: string | undefined, limit: number) {
+/**
+ * One page of a timeline, oldest first; the cursor is the last sequence number seen.
+ * `project` shapes each event for the caller (views.ts `projectEvent`).
+ */
+export function listEvents(
+  state: State,
+  trackingId: string,
+  cursor: string | undefined,
+  limit: number,
+  project: (event: TimelineEvent) => TimelineEvent = (event) => event,
+) {
   const after = cursor === undefined ? 0 : decodeCursor<number>(cursor, (v) => Number.isSafeInteger(v) && (v as number) >= 0);
   const rows = state.db.all<EventRow>(
     'SELECT * FROM events WHERE tracking_id = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -18,7 +27,7 @@ export function listEvents(state: State, trackingId: string, cursor: string | un
   );
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
-  return { data: page.map(eventFromRow), nextCursor: more ? encodeCursor(page.at(-1)!.seq) : null };
+  return { data: page.map((row) => project(eventFromRow(row))), nextCursor: more ? encodeCursor(page.at(-1)!.seq) : null };
 }
 
 /**

@@ -2,7 +2,7 @@
 // domain module builds on. No lifecycle rule and no view lives here.
 import type { EventType, Status, TimelineEvent } from '@lapor/client/contract';
 import type { SQLInputValue } from 'node:sqlite';
-import { ProblemError } from '../http/problem.ts';
+import { NO_SUCH_REPORT, ProblemError } from '../http/problem.ts';
 import { wibDateTime } from './calendar.ts';
 import type { State } from './state.ts';
 import { trackingIdCandidate } from './tokens.ts';
@@ -41,6 +41,10 @@ export interface ComplaintRow {
   auto_close_at: number | null;
   escalation_at: number;
   due_escalation: string;
+  /** The reporter's rating after closing (1-5), its comment and when; null until rated. */
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: number | null;
 }
 
 /** A row of the events table. */
@@ -55,7 +59,7 @@ export interface EventRow {
 }
 
 export function notFound(): ProblemError {
-  return new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+  return new ProblemError('not_found', { detail: NO_SUCH_REPORT });
 }
 
 export function findComplaint(state: State, trackingId: string): ComplaintRow | undefined {
@@ -88,8 +92,11 @@ export function checkAttachments(state: State, ids: readonly string[], apiKey: s
     // Another key's upload is as good as missing: ids must not open other people's files.
     if (!row || row.api_key !== apiKey) {
       throw new ProblemError('attachment_not_found', {
-        detail: `Lampiran ${id} tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.`,
-        errors: [{ path: `${path}.${index}`, code: 'invalid_id', message: `Lampiran ${id} tidak ditemukan.` }],
+        detail: {
+          id: `Lampiran ${id} tidak ditemukan. Unggah berkas dengan kunci yang sama sebelum mengirim laporan.`,
+          en: `Attachment ${id} was not found. Upload the file with the same key before sending the report.`,
+        },
+        errors: [{ path: `${path}.${index}`, code: 'invalid_id', message: { id: `Lampiran ${id} tidak ditemukan.`, en: `Attachment ${id} was not found.` } }],
       });
     }
   });
@@ -99,7 +106,16 @@ export function checkReference(state: State, table: 'institutions' | 'categories
   if (id === undefined) return;
   if (!state.db.get(`SELECT 1 AS x FROM ${table} WHERE id = ?`, id)) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path, code: 'invalid_id', message: `${path === 'institutionId' ? 'Instansi' : 'Kategori'} "${id}" tidak ditemukan. Pilih dari daftar.` }],
+      errors: [
+        {
+          path,
+          code: 'invalid_id',
+          message: {
+            id: `${path === 'institutionId' ? 'Instansi' : 'Kategori'} "${id}" tidak ditemukan. Pilih dari daftar.`,
+            en: `${path === 'institutionId' ? 'Institution' : 'Category'} "${id}" was not found. Choose one from the list.`,
+          },
+        },
+      ],
     });
   }
 }
@@ -108,7 +124,16 @@ export function checkRegion(state: State, code: string | undefined, path: string
   if (code === undefined) return;
   if (!state.db.get('SELECT 1 AS x FROM regions WHERE code = ?', code)) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path, code: 'invalid_region_code', message: `Wilayah dengan kode ${code} tidak ditemukan. Pilih dari daftar wilayah.` }],
+      errors: [
+        {
+          path,
+          code: 'invalid_region_code',
+          message: {
+            id: `Wilayah dengan kode ${code} tidak ditemukan. Pilih dari daftar wilayah.`,
+            en: `No region has the code ${code}. Choose one from the list of regions.`,
+          },
+        },
+      ],
     });
   }
 }

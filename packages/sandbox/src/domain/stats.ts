@@ -174,7 +174,7 @@ export function statsPeriod(query: InstitutionStatsQuery, now: number, locale: s
 /** `GET /v1/institutions/{institutionId}/stats`: 404 for an unknown institution. */
 export function institutionStats(state: State, institutionId: string, query: InstitutionStatsQuery, locale: string | undefined): InstitutionStats {
   const institution = state.db.get<{ id: string; name: string }>('SELECT id, name FROM institutions WHERE id = ?', institutionId);
-  if (!institution) throw new ProblemError('not_found', { detail: `Instansi "${institutionId}" tidak ditemukan.` });
+  if (!institution) throw new ProblemError('not_found', { detail: { id: `Instansi "${institutionId}" tidak ditemukan.`, en: `Institution "${institutionId}" was not found.` } });
   const now = state.clock.now();
   const period = statsPeriod(query, now, locale);
   // The reports with the institution now, with their timelines: confidential ones too, as

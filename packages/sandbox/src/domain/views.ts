@@ -18,7 +18,7 @@ import {
   type Viewer,
   type VisibilityStage,
 } from '@lapor/client/contract';
-import { ProblemError } from '../http/problem.ts';
+import { NO_SUCH_REPORT, ProblemError } from '../http/problem.ts';
 import { wibDateTime } from './calendar.ts';
 import { findComplaint, reference, type ComplaintRow } from './complaints.ts';
 import type { State } from './state.ts';
@@ -27,7 +27,7 @@ import { matchesHash, sha256Hex } from './tokens.ts';
 type Facets = Record<Facet, Exposure>;
 
 function notFound(): ProblemError {
-  return new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+  return new ProblemError('not_found', { detail: NO_SUCH_REPORT });
 }
 
 /** `disposed` once LAPOR! has given the report to an institution (it keeps one from then on). */
@@ -134,6 +134,10 @@ function privateFields(state: State, row: ComplaintRow, facets: Facets) {
     channel: row.channel,
     reporterOrigin: row.origin_region_code ? { regionCode: row.origin_region_code } : null,
     suggestedInstitution: reference(state, 'institutions', row.suggested_institution_id),
+    rating:
+      row.rated_at === null
+        ? null
+        : { rating: row.rating!, comment: facets.ratingComment === 'hidden' ? null : row.rating_comment, at: wibDateTime(row.rated_at) },
   };
 }
 
@@ -222,6 +226,15 @@ export function adminView(state: State, row: ComplaintRow) {
   };
 }
 
+/**
+ * A timeline event as these facets show it: the comment of a `rated` event only where the
+ * table shows `ratingComment` (the rating itself goes with the timeline).
+ */
+export function projectEvent(event: TimelineEvent, facets: Facets): TimelineEvent {
+  if (event.type !== 'rated' || facets.ratingComment !== 'hidden') return event;
+  return { ...event, comment: null } as TimelineEvent;
+}
+
 /** Whether the timeline is part of what these facets show. */
 export function showsTimeline(facets: Facets): boolean {
   return facets.timeline !== 'hidden';
@@ -241,4 +254,9 @@ export function webhookRecipients(row: ComplaintRow, event: TimelineEvent): stri
   const from = event.type === 'redirected' ? (event as { from?: { id?: string } | null }).from?.id : undefined;
   if (from && !recipients.includes(from)) recipients.push(from);
   return recipients;
+}
+
+/** The event as a webhook to an institution carries it: projected by its agency share (public's when it has none). */
+export function webhookEvent(row: ComplaintRow, institutionId: string, event: TimelineEvent): TimelineEvent {
+  return projectEvent(event, agencyShare(row, institutionId)?.facets ?? facetsFor(row, ['public']));
 }

@@ -4,7 +4,7 @@ import { wibDateTime } from './calendar.ts';
 import type { ComplaintRow } from './rows.ts';
 import type { State } from './state.ts';
 import { randomBytesBase64, randomId } from './tokens.ts';
-import { webhookRecipients } from './views.ts';
+import { webhookEvent, webhookRecipients } from './views.ts';
 
 interface EndpointRow {
   id: string;
@@ -125,6 +125,7 @@ export function queueWebhooks(state: State, complaint: ComplaintRow, event: Time
   const now = Date.now();
   let queued = false;
   for (const institutionId of institutions) {
+    const projected = webhookEvent(complaint, institutionId, event);
     for (const endpoint of endpointsOf(state, institutionId)) {
       const events = JSON.parse(endpoint.events) as string[];
       if (!events.includes('*') && !events.includes(type)) continue;
@@ -133,7 +134,7 @@ export function queueWebhooks(state: State, complaint: ComplaintRow, event: Time
         type,
         createdAt: event.at,
         institutionId,
-        data: { trackingId: complaint.tracking_id, status: event.status, event },
+        data: { trackingId: complaint.tracking_id, status: event.status, event: projected },
       } as WebhookEvent;
       state.db.run(
         `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, type, payload, status, next_attempt_at, created_at)

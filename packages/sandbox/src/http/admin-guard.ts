@@ -37,28 +37,40 @@ export function checkAdminRequest(request: IncomingMessage, hosts: ReadonlySet<s
   const host = hostName(request.headers.host);
   if (!host || !hosts.has(host)) {
     throw new ProblemError('forbidden', {
-      detail: `Host "${request.headers.host ?? ''}" tidak diizinkan untuk /_sandbox. Tambahkan dengan --allowed-hosts bila memang nama mesin ini.`,
+      detail: {
+        id: `Host "${request.headers.host ?? ''}" tidak diizinkan untuk /_sandbox. Tambahkan dengan --allowed-hosts bila memang nama mesin ini.`,
+        en: `Host "${request.headers.host ?? ''}" is not allowed for /_sandbox. Add it with --allowed-hosts if it is this machine's name.`,
+      },
     });
   }
   if (request.method === 'OPTIONS') {
-    throw new ProblemError('forbidden', { detail: 'Rute /_sandbox tidak melayani permintaan lintas situs (CORS).' });
+    throw new ProblemError('forbidden', {
+      detail: { id: 'Rute /_sandbox tidak melayani permintaan lintas situs (CORS).', en: 'The /_sandbox routes serve no cross-site requests (CORS).' },
+    });
   }
   const origin = request.headers.origin;
   const site = request.headers['sec-fetch-site'];
   if ((origin !== undefined && origin !== `http://${request.headers.host}`) || site === 'cross-site' || site === 'same-site') {
-    throw new ProblemError('forbidden', { detail: 'Rute /_sandbox hanya untuk alat di mesin ini, bukan untuk halaman web lain.' });
+    throw new ProblemError('forbidden', {
+      detail: { id: 'Rute /_sandbox hanya untuk alat di mesin ini, bukan untuk halaman web lain.', en: 'The /_sandbox routes are for tools on this machine, not for other web pages.' },
+    });
   }
   if (request.method === 'POST') {
     const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
-      throw new ProblemError('unsupported_media_type', { detail: 'Kirim permintaan /_sandbox sebagai application/json.' });
+      throw new ProblemError('unsupported_media_type', {
+        detail: { id: 'Kirim permintaan /_sandbox sebagai application/json.', en: 'Send /_sandbox requests as application/json.' },
+      });
     }
   }
   if (tokenHash !== undefined) {
     const presented = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!presented || !timingSafeEqual(Buffer.from(sha256Hex(presented), 'hex'), Buffer.from(tokenHash, 'hex'))) {
       throw new ProblemError('unauthorized', {
-        detail: 'Sandbox ini dijalankan dengan --admin-token: sertakan Authorization: Bearer <token admin>.',
+        detail: {
+          id: 'Sandbox ini dijalankan dengan --admin-token: sertakan Authorization: Bearer <token admin>.',
+          en: 'This sandbox runs with --admin-token: send Authorization: Bearer <admin token>.',
+        },
         headers: { 'www-authenticate': 'Bearer realm="lapor-sandbox-admin"' },
       });
     }

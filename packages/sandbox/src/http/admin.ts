@@ -14,7 +14,7 @@ import { newSecret } from '../domain/tokens.ts';
 import { listNotifications } from '../domain/notifications.ts';
 import { listDeliveries } from '../domain/webhooks.ts';
 import { FaultSpecError, formatFaults, parseFaults, type FaultSpec } from './faults.ts';
-import { ProblemError } from './problem.ts';
+import { NO_SUCH_REPORT, ProblemError } from './problem.ts';
 
 const reason = text(3, LIMITS.reasonMax);
 
@@ -80,7 +80,7 @@ export async function handleAdmin(
     // LAPOR! admins' projection: the visibility table's `admin` row, everything.
     const { trackingId } = parse(schemas.trackingId, { trackingId: read[1] }, ctx.locale);
     const row = findComplaint(state, trackingId);
-    if (!row) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+    if (!row) throw new ProblemError('not_found', { detail: NO_SUCH_REPORT });
     if (read[2]) return { status: 200, body: listEvents(state, trackingId, undefined, 500) };
     return { status: 200, body: adminView(state, row) };
   }
@@ -176,7 +176,7 @@ export async function handleAdmin(
       try {
         state.clock.advance(ms);
       } catch (error) {
-        if (error instanceof ClockError) throw new ProblemError('forbidden', { detail: error.message });
+        if (error instanceof ClockError) throw new ProblemError('forbidden', { detail: { id: error.id, en: error.message } });
         throw error;
       }
       ctx.saveClock();
@@ -191,7 +191,7 @@ export async function handleAdmin(
         ctx.faults.set(parseFaults(input.spec), input.seed);
       } catch (error) {
         if (error instanceof FaultSpecError) {
-          throw new ProblemError('validation_failed', { errors: [{ path: 'spec', code: 'invalid_format', message: error.message }] });
+          throw new ProblemError('validation_failed', { errors: [{ path: 'spec', code: 'invalid_format', message: { id: error.id, en: error.message } }] });
         }
         throw error;
       }
@@ -201,12 +201,12 @@ export async function handleAdmin(
       const input = parse(schemas.keys, body() ?? {}, ctx.locale);
       if (input.kind === 'secret' && !input.institutionId) {
         throw new ProblemError('validation_failed', {
-          errors: [{ path: 'institutionId', code: 'required', message: 'Kunci rahasia memerlukan institutionId.' }],
+          errors: [{ path: 'institutionId', code: 'required', message: { id: 'Kunci rahasia memerlukan institutionId.', en: 'A secret key needs an institutionId.' } }],
         });
       }
       if (input.institutionId && !state.db.get('SELECT 1 AS x FROM institutions WHERE id = ?', input.institutionId)) {
         throw new ProblemError('validation_failed', {
-          errors: [{ path: 'institutionId', code: 'invalid_id', message: `Instansi "${input.institutionId}" tidak ditemukan.` }],
+          errors: [{ path: 'institutionId', code: 'invalid_id', message: { id: `Instansi "${input.institutionId}" tidak ditemukan.`, en: `Institution "${input.institutionId}" was not found.` } }],
         });
       }
       const key = `${input.kind === 'secret' ? 'sk' : 'pk'}_test_${newSecret(12)}`;

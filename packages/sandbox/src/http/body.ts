@@ -20,19 +20,19 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
 
 function tooLarge(limit: number): ProblemError {
   const size = limit >= 1024 * 1024 ? `${(limit / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB` : `${Math.round(limit / 1024)} KB`;
-  return new ProblemError('payload_too_large', { detail: `Ukuran maksimum adalah ${size}.`, headers: { connection: 'close' } });
+  return new ProblemError('payload_too_large', { detail: { id: `Ukuran maksimum adalah ${size}.`, en: `The largest allowed size is ${size}.` }, headers: { connection: 'close' } });
 }
 
 /** Parses a JSON body of a request that must be `application/json`. */
 export function parseJson(request: IncomingMessage, body: Buffer): unknown {
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json' && !type.endsWith('+json')) {
-    throw new ProblemError('unsupported_media_type', { detail: 'Kirim isi permintaan sebagai application/json.' });
+    throw new ProblemError('unsupported_media_type', { detail: { id: 'Kirim isi permintaan sebagai application/json.', en: 'Send the request body as application/json.' } });
   }
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as unknown;
   } catch {
-    throw new ProblemError('invalid_json', { detail: 'Isi permintaan harus JSON UTF-8 yang sah.' });
+    throw new ProblemError('invalid_json', { detail: { id: 'Isi permintaan harus JSON UTF-8 yang sah.', en: 'The request body must be valid UTF-8 JSON.' } });
   }
 }
 

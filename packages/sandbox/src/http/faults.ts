@@ -12,11 +12,20 @@ export interface FaultSpec {
 
 export const NO_FAULTS: FaultSpec = { failBeforeCommit: 0, dropAfterCommit: 0, delay: { probability: 0, ms: 0 } };
 
-export class FaultSpecError extends Error {}
+/** A fault spec that does not parse: `message` in English (the CLI's), `id` for the admin route's Indonesian answers. */
+export class FaultSpecError extends Error {
+  readonly id: string;
+  constructor(en: string, id: string) {
+    super(en);
+    this.id = id;
+  }
+}
 
 function probability(text: string, name: string): number {
   const value = Number(text);
-  if (!(text.trim() !== '' && value >= 0 && value <= 1)) throw new FaultSpecError(`${name}: probability must be between 0 and 1, got "${text}"`);
+  if (!(text.trim() !== '' && value >= 0 && value <= 1)) {
+    throw new FaultSpecError(`${name}: probability must be between 0 and 1, got "${text}"`, `${name}: peluang harus antara 0 dan 1, bukan "${text}"`);
+  }
   return value;
 }
 
@@ -35,12 +44,17 @@ export function parseFaults(spec: string): FaultSpec {
       case 'delay': {
         const [p = '', ms = ''] = value.split(':');
         const delay = Number(ms);
-        if (!(Number.isInteger(delay) && delay >= 0 && delay <= 600_000)) throw new FaultSpecError(`delay: milliseconds must be an integer 0–600000, got "${ms}"`);
+        if (!(Number.isInteger(delay) && delay >= 0 && delay <= 600_000)) {
+          throw new FaultSpecError(`delay: milliseconds must be an integer 0–600000, got "${ms}"`, `delay: milidetik harus bilangan bulat 0–600000, bukan "${ms}"`);
+        }
         faults.delay = { probability: probability(p, name), ms: delay };
         break;
       }
       default:
-        throw new FaultSpecError(`unknown fault "${name}"; use fail-before-commit, drop-after-commit or delay`);
+        throw new FaultSpecError(
+          `unknown fault "${name}"; use fail-before-commit, drop-after-commit or delay`,
+          `gangguan "${name}" tidak dikenal; gunakan fail-before-commit, drop-after-commit, atau delay`,
+        );
     }
   }
   return faults;

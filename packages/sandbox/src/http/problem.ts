@@ -6,6 +6,7 @@ const TITLES: Record<ProblemCode, { id: string; en: string }> = {
   invalid_query: { id: 'Parameter kueri tidak sah', en: 'The query parameters are invalid' },
   idempotency_key_required: { id: 'Header Idempotency-Key wajib ada', en: 'An Idempotency-Key header is required' },
   unauthorized: { id: 'Kunci API tidak ada atau tidak dikenal', en: 'Missing or unknown API key' },
+  invalid_access_code: { id: 'Kode akses tidak berlaku', en: 'The access code is not valid' },
   invalid_reporter_token: { id: 'Token pelapor tidak cocok', en: 'The reporter token does not match' },
   forbidden: { id: 'Tidak diizinkan', en: 'Not allowed' },
   origin_not_allowed: { id: 'Situs ini tidak terdaftar untuk kunci tersebut', en: 'This origin is not allowed for the key' },
@@ -16,6 +17,7 @@ const TITLES: Record<ProblemCode, { id: string; en: string }> = {
   not_acceptable: { id: 'Format jawaban tidak didukung', en: 'Not acceptable' },
   idempotency_in_flight: { id: 'Permintaan yang sama masih diproses', en: 'A request with this Idempotency-Key is in flight' },
   invalid_transition: { id: 'Status laporan tidak memungkinkan tindakan ini', en: 'The complaint status does not allow this' },
+  already_rated: { id: 'Laporan ini sudah dinilai', en: 'The report has already been rated' },
   payload_too_large: { id: 'Ukuran isi permintaan terlalu besar', en: 'The body is too large' },
   unsupported_media_type: { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
   idempotency_key_reused: {
@@ -34,19 +36,31 @@ export interface Localized {
   en: string;
 }
 
-/** A failure answered as an RFC 9457 problem document. */
+/** The detail of a report that does not exist (or that the caller may not know of). */
+export const NO_SUCH_REPORT: Localized = {
+  id: 'Tidak ada laporan dengan nomor pelacakan ini.',
+  en: 'There is no report with this tracking ID.',
+};
+
+/**
+ * A problem with one field. The contract's validation words `message` in the request's
+ * language already; the sandbox's own checks give both languages.
+ */
+export type Issue = Omit<FieldIssue, 'message'> & { message: string | Localized };
+
+/**
+ * A failure answered as an RFC 9457 problem document. Its detail is always given in both
+ * languages: the request's `Accept-Language` picks one (Bahasa Indonesia by default).
+ */
 export class ProblemError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
-  readonly detail: string | Localized | undefined;
-  readonly errors: FieldIssue[] | undefined;
+  readonly detail: Localized | undefined;
+  readonly errors: Issue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(
-    code: ProblemCode,
-    options: { detail?: string | Localized; errors?: FieldIssue[]; headers?: Record<string, string> } = {},
-  ) {
-    super(typeof options.detail === 'object' ? options.detail.id : (options.detail ?? code));
+  constructor(code: ProblemCode, options: { detail?: Localized; errors?: Issue[]; headers?: Record<string, string> } = {}) {
+    super(options.detail?.en ?? code);
     this.code = code;
     this.status = PROBLEM_CODES[code];
     this.detail = options.detail;
@@ -58,7 +72,8 @@ export class ProblemError extends Error {
 /** The problem document for an error, worded in the request's language. */
 export function problemBody(error: ProblemError, requestId: string, language: string | undefined, instance: string): Problem {
   const locale = resolveLocale(language) === 'en' ? 'en' : 'id';
-  const detail = typeof error.detail === 'object' ? error.detail[locale] : error.detail;
+  const detail = error.detail?.[locale];
+  const errors = error.errors?.map((issue) => ({ ...issue, message: typeof issue.message === 'string' ? issue.message : issue.message[locale] }) as FieldIssue);
   return {
     type: `urn:lapor:problem:${error.code}`,
     title: TITLES[error.code][locale],
@@ -67,6 +82,6 @@ export function problemBody(error: ProblemError, requestId: string, language: st
     instance,
     code: error.code,
     requestId,
-    ...(error.errors ? { errors: error.errors } : {}),
+    ...(errors ? { errors } : {}),
   };
 }

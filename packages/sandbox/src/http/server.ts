@@ -10,7 +10,10 @@ import { idempotencySlot, openAnswer, sealAnswer } from './idempotency.ts';
 import { checkAdminRequest } from './admin-guard.ts';
 import { parseJson, readBody } from './body.ts';
 import { NO_FAULTS, rollFaults, seededRandom, type FaultRoll, type FaultSpec } from './faults.ts';
-import { ProblemError, problemBody } from './problem.ts';
+import { ProblemError, problemBody, type Localized } from './problem.ts';
+
+const FAULT_BEFORE_COMMIT: Localized = { id: 'Gangguan disuntikkan sebelum commit.', en: 'Fault injected before commit.' };
+const noRoute = (path: string): Localized => ({ id: `Tidak ada rute ${path}.`, en: `There is no route ${path}.` });
 import { RateLimiter } from './rate-limit.ts';
 import { HANDLERS, type Answer, type ApiKey } from './v1.ts';
 
@@ -170,7 +173,10 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (!result.allowed) {
       throw new ProblemError('rate_limited', {
-        detail: `Batas ${limiter.limit} permintaan per menit terlampaui. Coba lagi dalam ${result.resetSeconds} detik.`,
+        detail: {
+          id: `Batas ${limiter.limit} permintaan per menit terlampaui. Coba lagi dalam ${result.resetSeconds} detik.`,
+          en: `The limit of ${limiter.limit} requests per minute was passed. Try again in ${result.resetSeconds} seconds.`,
+        },
         headers: { 'retry-after': String(result.resetSeconds) },
       });
     }
@@ -196,7 +202,9 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     }
     if (method === 'OPTIONS') {
       if (!origin || !originAllowed(publicOrigins, origin)) {
-        throw new ProblemError('origin_not_allowed', { detail: `Origin ${origin ?? '(none)'} is not allowed by any publishable key.` });
+        throw new ProblemError('origin_not_allowed', {
+          detail: { id: `Origin ${origin ?? '(tidak ada)'} tidak diizinkan oleh kunci publik mana pun.`, en: `Origin ${origin ?? '(none)'} is not allowed by any publishable key.` },
+        });
       }
       const found = matchRoute(request.headers['access-control-request-method'] ?? 'GET', url.pathname);
       const methods = found && 'route' in found ? found.route.method.toUpperCase() : 'GET, POST, DELETE';
@@ -213,21 +221,29 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     rateLimit(request, response, key ? key.key : '(no key)');
     if (!key) {
       throw new ProblemError('unauthorized', {
-        detail: 'Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).',
+        detail: {
+          id: 'Sertakan header Authorization: Bearer pk_… (publik) atau sk_… (rahasia).',
+          en: 'Send the header Authorization: Bearer pk_… (publishable) or sk_… (secret).',
+        },
         headers: { 'www-authenticate': 'Bearer' },
       });
     }
     if (origin) {
       if (key.kind === 'secret') {
-        throw new ProblemError('forbidden', { detail: 'Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.' });
+        throw new ProblemError('forbidden', {
+          detail: {
+            id: 'Kunci rahasia (sk_) tidak boleh dipakai dari peramban. Gunakan kunci publik atau proxy di server Anda.',
+            en: 'A secret key (sk_) must not be used from a browser. Use a publishable key or a proxy on your server.',
+          },
+        });
       }
       if (!originAllowed(key.origins, origin)) {
-        throw new ProblemError('origin_not_allowed', { detail: `Origin ${origin} tidak terdaftar untuk kunci ini.` });
+        throw new ProblemError('origin_not_allowed', { detail: { id: `Origin ${origin} tidak terdaftar untuk kunci ini.`, en: `Origin ${origin} is not registered for this key.` } });
       }
     }
 
     const found = matchRoute(method, url.pathname);
-    if (!found) throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}.` });
+    if (!found) throw new ProblemError('not_found', { detail: noRoute(url.pathname) });
     if ('allow' in found) throw new ProblemError('method_not_allowed', { headers: { allow: found.allow.join(', ') } });
     const { route, params, schema: paramsSchema } = found;
     note('route', route.operationId);
@@ -251,19 +267,23 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
     const handler = HANDLERS[route.operationId as keyof typeof HANDLERS];
 
     if (method !== 'POST') {
-      if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
-      const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale });
+      if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: FAULT_BEFORE_COMMIT, headers: { 'retry-after': '0' } });
+      const answer = handler(state, { key, params, query, body: undefined, raw: Buffer.alloc(0), headers: request.headers, locale, client: request.socket.remoteAddress ?? '' });
       await finish(request, roll, () => send(response, answer.status, answer.body));
       return;
     }
 
     const idempotencyKey = request.headers['idempotency-key'];
     if (typeof idempotencyKey !== 'string' || idempotencyKey.length === 0 || idempotencyKey.length > 255) {
-      throw new ProblemError('idempotency_key_required', { detail: 'Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.' });
+      throw new ProblemError('idempotency_key_required', {
+        detail: { id: 'Sertakan header Idempotency-Key (misalnya sebuah UUID) pada setiap POST.', en: 'Send an Idempotency-Key header (a UUID, for instance) with every POST.' },
+      });
     }
     const slot = `${key.key}\n${idempotencyKey}`;
     if (inFlight.has(slot)) {
-      throw new ProblemError('idempotency_in_flight', { detail: 'Permintaan dengan Idempotency-Key ini masih diproses.', headers: { 'retry-after': '1' } });
+      throw new ProblemError('idempotency_in_flight', {
+        detail: { id: 'Permintaan dengan Idempotency-Key ini masih diproses.', en: 'A request with this Idempotency-Key is still being processed.' },
+        headers: { 'retry-after': '1' } });
     }
     inFlight.add(slot);
     let answer: Answer;
@@ -279,7 +299,12 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       );
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
-          throw new ProblemError('idempotency_key_reused', { detail: 'Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.' });
+          throw new ProblemError('idempotency_key_reused', {
+            detail: {
+              id: 'Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain. Gunakan kunci baru.',
+              en: 'This Idempotency-Key was used for a request with another body. Use a new key.',
+            },
+          });
         }
         answer = { status: stored.status, body: openAnswer(stored, idempotencyKey, key.key) };
         replayed = true;
@@ -290,9 +315,9 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
           if (!checked.success) throw new ProblemError('validation_failed', { errors: checked.issues });
           body = checked.data;
         }
-        if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: 'Fault injected before commit.', headers: { 'retry-after': '0' } });
+        if (roll?.failBeforeCommit) throw new ProblemError('service_unavailable', { detail: FAULT_BEFORE_COMMIT, headers: { 'retry-after': '0' } });
         answer = await state.db.durable(() => {
-          const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale });
+          const result = handler(state, { key, params, query, body, raw, headers: request.headers, locale, client: request.socket.remoteAddress ?? '' });
           // Secrets in the answer (a reporter token, a webhook secret) are stored sealed: see idempotency.ts.
           const stored = sealAnswer(result.body, result.secretFields ?? [], idempotencyKey, key.key);
           state.db.run(
@@ -326,7 +351,9 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       parsed = raw.length === 0 ? undefined : parseJson(request, raw);
     }
     const answer = await handleAdmin(adminContext(request), request.method ?? 'GET', url.pathname.replace(/\/$/, ''), Object.fromEntries(url.searchParams), () => parsed);
-    if (!answer) throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}. Lihat GET /_sandbox.` });
+    if (!answer) throw new ProblemError('not_found', {
+        detail: { id: `Tidak ada rute ${url.pathname}. Lihat GET /_sandbox.`, en: `There is no route ${url.pathname}. See GET /_sandbox.` },
+      });
     send(response, answer.status, answer.body);
   }
 
@@ -365,12 +392,14 @@ export function createSandboxServer(state: State, options: ServerOptions): Serve
       else if (url.pathname === '/openapi.json' && request.method === 'GET') send(response, 200, (openapi ??= JSON.stringify(buildOpenApiDocument())), { 'access-control-allow-origin': '*' });
       else if (url.pathname === '/' && request.method === 'GET') {
         send(response, 200, { name: 'lapor-sandbox', api: '/v1', openapi: '/openapi.json', admin: '/_sandbox' });
-      } else throw new ProblemError('not_found', { detail: `Tidak ada rute ${url.pathname}.` });
+      } else throw new ProblemError('not_found', { detail: noRoute(url.pathname) });
     } catch (caught) {
       let error = caught;
       if (!(error instanceof ProblemError)) {
         note('error', error instanceof Error ? error.message : String(error));
-        error = new ProblemError('internal_error', { detail: `Sebutkan Request-Id ${requestId} saat melaporkan masalah ini.` });
+        error = new ProblemError('internal_error', {
+          detail: { id: `Sebutkan Request-Id ${requestId} saat melaporkan masalah ini.`, en: `Quote Request-Id ${requestId} when you report this problem.` },
+        });
       }
       sendProblem(request, response, error as ProblemError, requestId);
       // A body we refused to read must not be parsed as the next request.

@@ -3,6 +3,8 @@
 // the transaction that also stores the idempotent answer.
 import type { IncomingHttpHeaders } from 'node:http';
 import type {
+  AccessCodeInput,
+  AccessRequestInput,
   AgencyComplaintInput,
   AgencyComplaintQuery,
   ComplaintInput,
@@ -11,23 +13,27 @@ import type {
   InstitutionStatsQuery,
   OperationId,
   PublicComplaintQuery,
+  RatingInput,
   RegionQuery,
   ReplyInput,
   WebhookEndpointInput,
 } from '@lapor/client/contract';
 import { addressKind, formatIssue } from '@lapor/client/contract';
 import { decodeCursor, encodeCursor } from '../domain/cursors.ts';
-import { createComplaint, followUp, reply } from '../domain/lifecycle.ts';
+import { createComplaint, followUp, rate, reply } from '../domain/lifecycle.ts';
 import { listAgencyComplaints, listEvents, listPublicComplaints } from '../domain/queries.ts';
 import { institutionStats } from '../domain/stats.ts';
-import { agencyAccess, agencyShare, agencyView, complaintView, readAccess, showsTimeline } from '../domain/views.ts';
+import { agencyAccess, agencyShare, agencyView, complaintView, projectEvent, readAccess, showsTimeline, type PublicAccess } from '../domain/views.ts';
 import { sniffMimeType, storedName } from '../domain/attachments.ts';
 import { likeLiteral, searchText } from '../domain/search.ts';
 import type { State } from '../domain/state.ts';
 import { randomId, sha256Hex } from '../domain/tokens.ts';
+import { redeemAccess, requestAccess } from '../domain/recovery.ts';
 import { createEndpoint, deleteEndpoint, listEndpoints } from '../domain/webhooks.ts';
 import { dispositionFilename } from './body.ts';
-import { ProblemError } from './problem.ts';
+import { NO_SUCH_REPORT, ProblemError, type Localized } from './problem.ts';
+
+const TOKEN_REQUIRED: Localized = { id: 'Sertakan header Reporter-Token.', en: 'Send the Reporter-Token header.' };
 
 /** A stored API key. */
 export interface ApiKey {
@@ -45,6 +51,8 @@ export interface Call {
   raw: Buffer;
   headers: IncomingHttpHeaders;
   locale: string | undefined;
+  /** The client's network address, for limits per client. */
+  client: string;
 }
 
 export interface Answer {
@@ -55,7 +63,7 @@ export interface Answer {
 }
 
 function institutionOf(key: ApiKey): string {
-  if (!key.institution_id) throw new ProblemError('forbidden', { detail: 'Kunci ini tidak terikat pada instansi.' });
+  if (!key.institution_id) throw new ProblemError('forbidden', { detail: { id: 'Kunci ini tidak terikat pada instansi.', en: 'This key is not bound to an institution.' } });
   return key.institution_id;
 }
 
@@ -127,7 +135,9 @@ export const HANDLERS: Record<OperationId, Handler> = {
       'SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions WHERE id = ?',
       call.params.institutionId!,
     );
-    if (!row) throw new ProblemError('not_found', { detail: `Instansi "${call.params.institutionId}" tidak ditemukan.` });
+    if (!row) throw new ProblemError('not_found', {
+        detail: { id: `Instansi "${call.params.institutionId}" tidak ditemukan.`, en: `Institution "${call.params.institutionId}" was not found.` },
+      });
     return { status: 200, body: row };
   },
 
@@ -158,7 +168,9 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   getRegion(state, call) {
     const row = state.db.get('SELECT code, name, level, parent_code AS parentCode FROM regions WHERE code = ?', call.params.regionCode!);
-    if (!row) throw new ProblemError('not_found', { detail: `Wilayah dengan kode ${call.params.regionCode} tidak ditemukan.` });
+    if (!row) throw new ProblemError('not_found', {
+        detail: { id: `Wilayah dengan kode ${call.params.regionCode} tidak ditemukan.`, en: `No region has the code ${call.params.regionCode}.` },
+      });
     return { status: 200, body: row };
   },
 
@@ -180,7 +192,10 @@ export const HANDLERS: Record<OperationId, Handler> = {
     const mimeType = sniffMimeType(call.raw, name);
     if (!mimeType) {
       throw new ProblemError('unsupported_media_type', {
-        detail: 'Jenis berkas diperiksa dari isinya, bukan dari nama atau Content-Type.',
+        detail: {
+          id: 'Jenis berkas diperiksa dari isinya, bukan dari nama atau Content-Type.',
+          en: 'The file type is told from its content, not from its name or Content-Type.',
+        },
         errors: [{ path: 'file', code: 'file_type_not_allowed', message: formatIssue('file_type_not_allowed', ['file'], { filename: name }, options) }],
       });
     }
@@ -230,13 +245,29 @@ export const HANDLERS: Record<OperationId, Handler> = {
     // The public or the reporter's timeline, whatever key calls: institutions read theirs
     // under /v1/agency, so a proxy holding a secret key never turns this into an owner view.
     const access = readAccess(state, call.params.trackingId!, reporterToken(call));
-    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
+    return timeline(state, call, access);
   },
 
   replyToComplaint(state, call) {
     const token = reporterToken(call);
-    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: 'Sertakan header Reporter-Token.' });
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: TOKEN_REQUIRED });
     return { status: 201, body: reply(state, call.params.trackingId!, token, call.body as ReplyInput, call.key.key) };
+  },
+
+  rateComplaint(state, call) {
+    const token = reporterToken(call);
+    if (token === undefined) throw new ProblemError('invalid_reporter_token', { detail: TOKEN_REQUIRED });
+    return { status: 201, body: rate(state, call.params.trackingId!, token, call.body as RatingInput) };
+  },
+
+  requestComplaintAccess(state, call) {
+    const input = call.body as AccessRequestInput;
+    return { status: 202, body: requestAccess(state, call.params.trackingId!, input.contact, call.client) };
+  },
+
+  redeemComplaintAccess(state, call) {
+    const input = call.body as AccessCodeInput;
+    return { status: 201, body: redeemAccess(state, call.params.trackingId!, input.code, call.client), secretFields: ['reporterToken'] };
   },
 
   listAgencyComplaints(state, call) {
@@ -261,7 +292,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   listAgencyComplaintEvents(state, call) {
     const access = agencyAccess(state, call.params.trackingId!, institutionOf(call.key));
-    return timeline(state, call, access.row.tracking_id, showsTimeline(access.facets));
+    return timeline(state, call, access);
   },
 
   followUpComplaint(state, call) {
@@ -289,17 +320,18 @@ export const HANDLERS: Record<OperationId, Handler> = {
 
   deleteWebhookEndpoint(state, call) {
     if (!deleteEndpoint(state, institutionOf(call.key), call.params.endpointId!)) {
-      throw new ProblemError('not_found', { detail: 'Webhook endpoint tidak ditemukan.' });
+      throw new ProblemError('not_found', { detail: { id: 'Endpoint webhook tidak ditemukan.', en: 'Webhook endpoint not found.' } });
     }
     return { status: 204 };
   },
 };
 
-/** One page of a timeline the caller's share includes; 404 when it does not. */
-function timeline(state: State, call: Call, trackingId: string, allowed: boolean): Answer {
-  if (!allowed) throw new ProblemError('not_found', { detail: 'Tidak ada laporan dengan nomor pelacakan ini.' });
+/** One page of a timeline the caller's share includes, each event as the share shows it; 404 when it does not. */
+function timeline(state: State, call: Call, access: Pick<PublicAccess, 'row' | 'facets'>): Answer {
+  if (!showsTimeline(access.facets)) throw new ProblemError('not_found', { detail: NO_SUCH_REPORT });
   const query = call.query as { cursor?: string; limit?: number };
-  return { status: 200, body: listEvents(state, trackingId, query.cursor, Number(query.limit ?? 50)) };
+  const page = listEvents(state, access.row.tracking_id, query.cursor, Number(query.limit ?? 50), (event) => projectEvent(event, access.facets));
+  return { status: 200, body: page };
 }
 
 function reporterToken(call: Call): string | undefined {

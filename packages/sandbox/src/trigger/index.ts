@@ -46,6 +46,12 @@ const SCENARIOS: Partial<Record<WebhookEventType, Step[]>> = {
     (d) => d.reply('Terima kasih, tetapi lubangnya masih ada di sisi utara jalan.'),
   ],
   'complaint.closed': [(d) => d.admin('forward', { institutionId: TEST_KEYS.institutionId }), followUp, (d) => d.admin('close', {})],
+  'complaint.rated': [
+    (d) => d.admin('forward', { institutionId: TEST_KEYS.institutionId }),
+    followUp,
+    (d) => d.admin('close', {}),
+    (d) => d.rate(5, 'Lubang sudah ditambal dengan rapi. Terima kasih.'),
+  ],
   'complaint.escalated': [(d) => d.admin('forward', { institutionId: TEST_KEYS.institutionId }), (d) => d.clock(61)],
 };
 
@@ -59,6 +65,7 @@ export const TRIGGER_TYPES = WEBHOOK_EVENT_TYPES.filter((type) => SCENARIOS[type
 interface Driver {
   admin(action: string, body: object): Promise<void>;
   reply(body: string): Promise<void>;
+  rate(rating: number, comment: string): Promise<void>;
   clock(days: number): Promise<void>;
 }
 
@@ -111,6 +118,14 @@ export async function produceEvent(type: WebhookEventType, timeoutMs = 15_000): 
             headers: { ...(json(TEST_KEYS.publishable, {}).headers as Record<string, string>), 'reporter-token': created.reporterToken },
           }),
           'the reply',
+        ),
+      rate: async (rating, comment) =>
+        ok(
+          await fetch(`${url}/v1/complaints/${created.trackingId}/rating`, {
+            ...json(TEST_KEYS.publishable, { rating, comment }),
+            headers: { ...(json(TEST_KEYS.publishable, {}).headers as Record<string, string>), 'reporter-token': created.reporterToken },
+          }),
+          'the rating',
         ),
       clock: async (days) => ok(await fetch(`${url}/_sandbox/clock`, json(null, { advanceDays: days })), 'the clock'),
     };

@@ -1,7 +1,7 @@
-import type { StatusStrings } from './strings.ts';
+import type { StatusEntryStrings } from './strings.ts';
 
 /** Bahasa Indonesia for `<lapor-status>`: bundled with the status element. */
-export const idStatus: StatusStrings = {
+export const idStatus: StatusEntryStrings = {
   statusTitle: 'Pantau laporan',
   statusLookupLabel: 'Nomor pelacakan',
   statusLookupHint: '5 sampai 12 angka, misalnya 1916449.',
@@ -22,6 +22,8 @@ export const idStatus: StatusStrings = {
   replySend: 'Kirim tanggapan',
   replySent: 'Tanggapan terkirim.',
   myReports: 'Laporan saya di perangkat ini',
+  recoveryOpen: 'Buka di perangkat lain',
+  statusGroup: 'Tahap: {group}',
   statuses: {
     submitted: 'Menunggu verifikasi',
     on_hold: 'Ditunda',
@@ -41,7 +43,7 @@ export const idStatus: StatusStrings = {
     reporter_replied: 'Tanggapan pelapor',
     closed: 'Laporan selesai',
     escalated: 'Dilimpahkan ke Ombudsman RI',
-    rated: 'Penilaian pelapor',
+    rated: 'Penilaian pelapor: {rating} dari 5',
   },
   classifications: {
     complaint: 'Pengaduan',

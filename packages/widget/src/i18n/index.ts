@@ -1,7 +1,7 @@
 import { id } from './id.ts';
 import type { EntryStrings, FormStrings, Strings } from './strings.ts';
 
-export type { EntryStrings, FormStrings, ReportsStrings, StatsStrings, StatusStrings, Strings } from './strings.ts';
+export type { EntryStrings, FormStrings, ReportsStrings, StatsStrings, StatusEntryStrings, StatusStrings, Strings } from './strings.ts';
 export { format } from './strings.ts';
 
 /** Languages the widget speaks. */

@@ -144,6 +144,41 @@ export interface StatusStrings {
   replySend: string;
   replySent: string;
   myReports: string;
+  /** The button that opens the recovery panel: "Buka di perangkat lain". */
+  recoveryOpen: string;
+  /** The rating's rating: "{rating} of 5" */
+  ratingYours: string;
+  ratingLegend: string;
+  ratingHint: string;
+  rating1: string;
+  rating2: string;
+  rating3: string;
+  rating4: string;
+  rating5: string;
+  ratingCommentLabel: string;
+  ratingCommentHint: string;
+  ratingSend: string;
+  ratingRequired: string;
+  ratingSent: string;
+  recoveryTitle: string;
+  recoveryIntro: string;
+  recoveryContactLabel: string;
+  recoveryContactHint: string;
+  recoveryContactRequired: string;
+  recoverySend: string;
+  /** "If that contact is in report #{trackingId}, a 6-digit code was sent there. It is valid for {minutes} minutes." */
+  recoverySent: string;
+  recoveryCodeLabel: string;
+  recoveryCodeHint: string;
+  recoveryCodeInvalid: string;
+  /** "Remember this report on this device for {days} days" */
+  recoveryRemember: string;
+  recoveryRememberHint: string;
+  recoveryUnlock: string;
+  recoveryAgain: string;
+  recoveryCancel: string;
+  /** The public group (lapor.go.id's tabs) next to the status; `{group}` is Menunggu, Diproses or Selesai. */
+  statusGroup: string;
   statuses: Record<'submitted' | 'on_hold' | 'forwarded' | 'followed_up' | 'closed' | 'archived' | 'escalated', string>;
   events: Record<
     'submitted' | 'forwarded' | 'held' | 'redirected' | 'archived' | 'followed_up' | 'reporter_replied' | 'closed' | 'escalated' | 'rated',
@@ -288,6 +323,13 @@ export type MoreKey =
   | 'rememberHint'
   | 'forgetDevice'
   | 'submit';
+
+/** Status strings that only the rating and recovery chunks show: their Indonesian ships with them. */
+export type RatingKey = Exclude<Extract<keyof StatusStrings, `rating${string}`>, never>;
+export type RecoveryKey = Exclude<Extract<keyof StatusStrings, `recovery${string}`>, 'recoveryOpen'>;
+
+/** The status element's strings as its own chunk carries them. */
+export type StatusEntryStrings = Omit<StatusStrings, RatingKey | RecoveryKey> & Partial<StatusStrings>;
 
 /** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
 export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey> & Partial<FormStrings>;

@@ -37,6 +37,10 @@ export const statusStyles = [
       color: var(--_on-primary);
       font-weight: 600;
     }
+    .group {
+      margin-inline-start: 0.5em;
+      color: var(--_muted);
+    }
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;

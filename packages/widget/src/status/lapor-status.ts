@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { PublicComplaint, ReporterComplaint, TimelineEvent } from '@lapor/client/contract';
-import { format, type EntryStrings, type StatusStrings } from '../i18n/index.ts';
+import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint, type ReporterComplaint, type TimelineEvent } from '@lapor/client/contract';
+import { format, type EntryStrings, type StatusEntryStrings } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
 import { idStatus } from '../i18n/id-status.ts';
 import { LaporElement } from '../shared/element.ts';
 import { rememberedReports, tokenFor } from '../shared/reports.ts';
 import { statusStyles } from './lapor-status.styles.ts';
+import type { PanelHost } from './panel-host.ts';
+import type { RatingPanel } from './rating.ts';
+import type { RecoveryPanel } from './recovery.ts';
 
 type View = PublicComplaint | ReporterComplaint;
 
@@ -23,7 +26,10 @@ type View = PublicComplaint | ReporterComplaint;
  * @csspart button - Buttons.
  * @csspart report - The report shown.
  * @csspart status - The status badge.
+ * @csspart status-group - The public group of the status (Menunggu, Diproses, Selesai), next to the badge.
  * @csspart timeline - The timeline list.
+ * @csspart rating - The reporter's rating of a closed report (a form, then the rating given).
+ * @csspart recovery - The panel that opens a report sent from another device.
  *
  * @cssproperty --lapor-color-primary - Buttons, links and accents.
  * @cssproperty --lapor-color-text - Text.
@@ -32,7 +38,7 @@ type View = PublicComplaint | ReporterComplaint;
  * @cssproperty --lapor-radius - Corner radius.
  * @cssproperty --lapor-font-family - Font (inherits from the page by default).
  */
-export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
+export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings> {
   static override styles = statusStyles;
 
   static override properties = {
@@ -42,7 +48,7 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
   /** A tracking ID to show at once (e.g. from the page's query string). */
   trackingId = '';
 
-  protected override indonesian(): EntryStrings & StatusStrings {
+  protected override indonesian(): EntryStrings & StatusEntryStrings {
     return { ...id, ...idStatus };
   }
 
@@ -54,6 +60,30 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
   #reply = '';
   #replyError = '';
   #replyNotice = '';
+  // Rating and recovery are chunks of their own, loaded when first needed.
+  #rating: RatingPanel | undefined;
+  #recovery: RecoveryPanel | undefined;
+  /** Tokens recovered on this page without remembering them on the device. */
+  #tokens = new Map<string, string>();
+  readonly #panelHost: PanelHost = {
+    endpoint: () => this.endpoint,
+    update: async (focus) => {
+      this.requestUpdate();
+      await this.updateComplete;
+      if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    },
+    strings: () => this.t,
+    client: async () => (await this.connection()).client,
+    open: (trackingId) => {
+      this.#query = trackingId;
+      return this.#lookup();
+    },
+    keepToken: (trackingId, token) => void this.#tokens.set(trackingId, token),
+  };
+
+  #token(trackingId: string): string | undefined {
+    return tokenFor(this.endpoint, trackingId) ?? this.#tokens.get(trackingId);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -80,11 +110,15 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
     this.#loading = true;
     this.#replyNotice = '';
     this.requestUpdate();
-    const reporterToken = tokenFor(this.endpoint, id);
+    const reporterToken = this.#token(id);
     try {
       const options = reporterToken ? { reporterToken } : {};
       this.#report = await client.complaints.get(id, options);
       this.#events = await client.complaints.events(id, options).toArray({ limit: 200 });
+      if (this.#report.view === 'reporter' && this.#report.status === 'closed' && !this.#rating) {
+        const { RatingPanel } = await import('./rating.ts');
+        this.#rating = new RatingPanel(this.#panelHost);
+      }
     } catch (error) {
       this.#report = undefined;
       const status = (error as { status?: number }).status;
@@ -101,7 +135,7 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
   async #sendReply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const report = this.#report;
-    const token = report && tokenFor(this.endpoint, report.trackingId);
+    const token = report && this.#token(report.trackingId);
     if (!report || !token) return;
     const { t, client } = await this.connection();
     const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.language });
@@ -121,6 +155,13 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
     }
     this.requestUpdate();
   }
+
+  readonly #openRecovery = async (): Promise<void> => {
+    if (this.#recovery?.open) return this.#recovery.close();
+    const { RecoveryPanel } = await import('./recovery.ts');
+    this.#recovery ??= new RecoveryPanel(this.#panelHost);
+    await this.#recovery.show(this.#query);
+  };
 
   #date(iso: string | null | undefined, withTime = false): string {
     if (!iso) return '';
@@ -142,12 +183,15 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
       institution: (data.institution as { name?: string } | undefined)?.name ?? '',
       // The reason from LAPOR!'s list, and the admin's note on what exactly is missing.
       reason: [data.reason, data.note].filter((part) => typeof part === 'string' && part).join(' — '),
+      rating: typeof data.rating === 'number' ? data.rating : '',
     }).replace(/: $/, '');
   }
 
   #renderReport(report: View) {
     const t = this.t;
     const status = (t.statuses as Record<string, string>)[report.status] ?? report.status;
+    // The tab lapor.go.id lists the report under (Menunggu, Diproses, Selesai).
+    const group = statusGroup(report.status);
     const due: Array<[string, string | undefined]> = [
       [t.dueVerification, report.status === 'submitted' || report.status === 'on_hold' ? report.dueDates.verification : undefined],
       [t.dueFollowUp, report.dueDates.followUp],
@@ -159,7 +203,10 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
     return html`<article class="report" part="report" aria-labelledby="report-title">
       <p>${(t.classifications as Record<string, string>)[report.classification] ?? report.classification} · #${report.trackingId}</p>
       <h2 id="report-title" tabindex="-1">${report.title}</h2>
-      <p><span class="badge" part="status">${status}</span></p>
+      <p>
+        <span class="badge" part="status">${status}</span>
+        ${group ? html`<span class="group" part="status-group">${format(t.statusGroup, { group: STATUS_GROUP_LABELS[group][this.language] })}</span>` : nothing}
+      </p>
       ${report.view === 'reporter' && report.confidential ? html`<p class="notice">${t.statusConfidential}</p>` : nothing}
       <dl>
         <dt>${t.statusInstitution}</dt>
@@ -199,6 +246,7 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
           </form>`
         : nothing}
       <p role="status">${this.#replyNotice}</p>
+      ${report.view === 'reporter' ? (this.#rating?.render(report, this.#token(report.trackingId)) ?? nothing) : nothing}
     </article>`;
   }
 
@@ -233,6 +281,10 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusStrings> {
         </div>
         <button type="submit" part="button">${t.statusLookup}</button>
       </form>
+      <p>
+        <button type="button" class="link" aria-expanded=${this.#recovery?.open ? 'true' : 'false'} @click=${this.#openRecovery}>${t.recoveryOpen}</button>
+      </p>
+      ${this.#recovery?.render() ?? nothing}
       ${mine.length
         ? html`<nav aria-label=${t.myReports}>
             <p class="hint">${t.myReports}</p>
