@@ -75,7 +75,10 @@ export function cdnConfig() {
       dir: 'packages/widget/dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      // The rest of the form has a name that does not change, so a page can preload it
+      // with a fixed tag beside the script tag (docs: widget.md); the other chunks are
+      // loaded when needed and keep their hashed names.
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/form/more.ts') ? 'lapor-form-more.js' : '[name]-[hash].js'),
       plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), integrity()],
     },
   };
