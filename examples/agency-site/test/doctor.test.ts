@@ -42,3 +42,12 @@ it('preloads the rest of the form: the file the CDN entry imports, with its inte
   const entry = await (await fetch(`${site.url}/cdn/lapor-widget.js`)).text();
   assert.ok(entry.includes(`import("./${href!.split('/').pop()}")`), 'the entry imports the preloaded chunk');
 });
+
+it('marks the entry and the rest of the form, and only them, for eager compilation', async () => {
+  const integrity = (await (await fetch(`${site.url}/cdn/integrity.json`)).json()) as Record<string, unknown>;
+  for (const name of Object.keys(integrity)) {
+    const code = await (await fetch(`${site.url}/cdn/${name}`)).text();
+    const atLoad = name === 'lapor-widget.js' || name === 'lapor-form-more.js';
+    assert.equal(code.startsWith('//# allFunctionsCalledOnLoad\n'), atLoad, name);
+  }
+});
