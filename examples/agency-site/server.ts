@@ -5,8 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const here = new URL('.', import.meta.url).pathname;
+
+/** Text that goes out compressed when the browser accepts it, as a CDN sends the widget's files. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -135,15 +139,21 @@ export async function startAgencySite(options: AgencySiteOptions): Promise<{ url
         body = body
           .toString('utf8')
           .replaceAll('{{SANDBOX_URL}}', options.sandboxUrl)
-          .replaceAll('{{WIDGET_INTEGRITY}}', integrity['lapor-widget.js']?.integrity ?? '');
+          .replaceAll('{{WIDGET_INTEGRITY}}', integrity['lapor-widget.js']?.integrity ?? '')
+          .replaceAll('{{FORM_MORE_INTEGRITY}}', integrity['lapor-form-more.js']?.integrity ?? '');
       }
+      // Compressed as a CDN or a web server in front of an agency's site sends them: the
+      // widget's files are 2.7 times smaller gzipped, which a slow phone connection feels.
+      const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Halaman tidak ditemukan');
     }

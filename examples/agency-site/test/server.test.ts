@@ -7,6 +7,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { startSandbox, type Sandbox } from '@lapor/sandbox';
 import { containedFile, startAgencySite } from '../server.ts';
 
@@ -21,7 +22,7 @@ before(async () => {
   await mkdir(join(dir, 'cdn'));
   await mkdir(join(dir, 'cdn-private'));
   await writeFile(join(dir, 'cdn', 'integrity.json'), '{}');
-  await writeFile(join(dir, 'cdn', 'lapor-widget.js'), 'export {};');
+  await writeFile(join(dir, 'cdn', 'lapor-widget.js'), `export const words = ${JSON.stringify('laporan '.repeat(200))};`);
   await writeFile(join(dir, 'cdn-private', 'secret.js'), 'rahasia');
   sandbox = await startSandbox({ port: 0, db: ':memory:', rateLimit: 'off', adminToken });
   site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url, widgetDir: join(dir, 'cdn'), sandboxAdminToken: adminToken });
@@ -48,6 +49,28 @@ function raw(path: string, init: { method?: string; headers?: Record<string, str
 }
 
 describe('agency-site server', () => {
+  it('sends the widget and the pages gzipped to browsers that accept it, as they are otherwise', async () => {
+    for (const path of ['/cdn/lapor-widget.js', '/']) {
+      const plain = await fetch(site.url + path, { headers: { 'accept-encoding': 'identity' } });
+      assert.equal(plain.headers.get('content-encoding'), null);
+      const text = await plain.text();
+      const { port } = new URL(site.url);
+      const zipped = await new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers.vary, body: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      assert.equal(zipped.encoding, 'gzip', path);
+      assert.equal(zipped.vary, 'accept-encoding');
+      assert.ok(zipped.body.length < Buffer.byteLength(text), `${path}: ${zipped.body.length} bytes sent for ${Buffer.byteLength(text)}`);
+      assert.equal(gunzipSync(zipped.body).toString('utf8'), text);
+    }
+  });
+
   it('answers a malformed address with 400 and keeps serving', async () => {
     assert.equal((await raw('/%E0%A4%A')).status, 400);
     assert.equal((await raw('/')).status, 200);

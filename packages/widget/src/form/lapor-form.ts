@@ -195,7 +195,9 @@ export class LaporForm extends LaporElement {
       this.#pickers = this.#makePickers(more);
       this.#more = more;
     });
-    loadWhenIdle();
+    // Validation and transport (the biggest chunk) only after the rest of the form: started
+    // on idle while that chunk is still on its way, it shared a slow connection with it.
+    void this.#moreLoading.then(loadWhenIdle, loadWhenIdle);
   }
 
   /** Resolves once the whole form is rendered, the rest of it included. */
@@ -225,6 +227,9 @@ export class LaporForm extends LaporElement {
   }
 
   async #preselectInstitution(): Promise<void> {
+    // The pickers that show it come with the rest of the form; fetched before that chunk
+    // arrived, the transport chunk would share a slow connection with it.
+    await this.#moreLoading?.catch(() => undefined);
     const { t, client } = await this.#connect();
     const found = await t.institutionOption(client, this.institution);
     if (found && !this.#state.fields.institution) {
