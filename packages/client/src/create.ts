@@ -1,5 +1,6 @@
 import { buildClient, type ClientOptions, type LaporClient } from './client.ts';
 import { en } from './contract/messages/en.ts';
+import { id } from './contract/messages/id.ts';
 import { registerLocale } from './contract/validation.ts';
 import { Agency } from './resources/agency.ts';
 import { contractResponses } from './responses/index.ts';
@@ -21,7 +22,9 @@ import { contractResponses } from './responses/index.ts';
 export function createClient(options: ClientOptions): LaporClient {
   // English is registered by a call where it is needed, never by importing a module for
   // its side effect: bundlers drop such modules (our own build once did), and no test of
-  // the sources would notice.
+  // the sources would notice. So is the complete Indonesian table (the agency and webhook
+  // routes' messages), which browser bundles leave out.
   registerLocale('en', en);
+  registerLocale('id', id);
   return buildClient(options, (transport) => new Agency(transport), contractResponses);
 }

@@ -13,7 +13,7 @@
  * @module
  */
 import { resolve } from 'node:path';
-import { LIMITS, registerLocale } from '@lapor/client/contract';
+import { LIMITS, idMessages, registerLocale } from '@lapor/client/contract';
 import { enMessages } from '@lapor/client/locales/en';
 import { Database } from './db/database.ts';
 import { WorkingCalendar } from './domain/calendar.ts';
@@ -88,9 +88,11 @@ export const DEFAULT_DB = '.lapor-sandbox/sandbox.db';
 
 /** Starts a sandbox and resolves once it is listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  // Problems answer in English on `Accept-Language: en`. Registered by a call, not by a
+  // Problems answer in English on `Accept-Language: en`, and in Indonesian for every route
+  // (the built-in table has only what a citizen meets). Registered by a call, not by a
   // bare import that a bundler may drop.
   registerLocale('en', enMessages);
+  registerLocale('id', idMessages);
   const file = options.db === ':memory:' ? ':memory:' : resolve(options.db ?? DEFAULT_DB);
   const db = new Database(file);
   const mode = options.clock ?? 'real';

@@ -94,8 +94,8 @@ export interface Page<T> {
  * schema holding one in a browser bundle.)
  */
 export const pageQuery = {
-  cursor: z.optional(/*#__PURE__*/ z.string().check(z.maxLength(512))),
-  limit: z.optional(/*#__PURE__*/ z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  cursor: /*#__PURE__*/ z.optional(/*#__PURE__*/ z.string().check(z.maxLength(512))),
+  limit: /*#__PURE__*/ z.optional(/*#__PURE__*/ z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 };
 
 /** A reference to an institution or category inside another resource. */

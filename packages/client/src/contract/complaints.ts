@@ -240,7 +240,7 @@ export const publicComplaintQuery = /*#__PURE__*/ z.strictObject({
   /** `waiting` (menunggu), `in_process` (diproses) or `done` (selesai), see `statusGroup()`. */
   statusGroup: z.optional(z.enum(STATUS_GROUPS)),
   /** Words that must all appear in the title or body (case and accents ignored; a word matches a word's start). */
-  q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
   ...pageQuery,
 });
 export type PublicComplaintQuery = z.output<typeof publicComplaintQuery>;

@@ -1,30 +1,38 @@
 import type * as z from 'zod/mini';
 import { ISSUE_CODES, type IssueCode } from './codes.ts';
 import type { FieldIssue } from './problem.ts';
-import { id } from './messages/id.ts';
-import type { FieldName, IssueParams, ValidationMessages } from './messages/types.ts';
+import { idCitizen } from './messages/id-citizen.ts';
+import type { CitizenMessages, FieldName, IssueParams, ValidationMessages } from './messages/types.ts';
 
-export type { FieldName, IssueParams, ValidationMessages };
+export type { CitizenMessages, FieldName, IssueParams, ValidationMessages };
+
+/** A registered table: complete, or only the part a citizen meets (see {@link CitizenMessages}). */
+type Table = CitizenMessages & { fields: Partial<ValidationMessages['fields']>; issues: Partial<ValidationMessages['issues']> };
 
 /**
- * Message tables by language. Indonesian is built in; other languages are registered with
- * {@link registerLocale} (`registerLocale('en', enMessages)` with `enMessages` from
- * `@lapor/client/locales/en`), so browser bundles carry only the languages they use.
- * `createClient` of the Node entry of `@lapor/client` registers English.
+ * Message tables by language. Indonesian is built in for what a citizen meets; other
+ * languages, and the rest of Indonesian (the agency, webhook and list-query routes), are
+ * registered with {@link registerLocale} (`registerLocale('en', enMessages)` with
+ * `enMessages` from `@lapor/client/locales/en`, `registerLocale('id', idMessages)`), so
+ * browser bundles carry only the languages and messages they use. `createClient` of the
+ * Node entry of `@lapor/client` registers both complete tables.
  */
-const LOCALES: Record<string, ValidationMessages> = { id };
+const LOCALES: Record<string, Table> = { id: idCitizen };
 
 /** A language tag's base, e.g. `en` for `en-GB`. */
 export type Locale = string;
 
 /**
- * Makes a message table available under a language (`en`, or any other).
+ * Makes a message table available under a language (`en`, or any other), or the complete
+ * Indonesian one (`idMessages`) where the agency, webhook or list-query routes are
+ * validated outside `createClient` of the Node entry.
  *
  * @example
  * ```ts
- * import { registerLocale } from '@lapor/client/contract';
+ * import { idMessages, registerLocale } from '@lapor/client/contract';
  * import { enMessages } from '@lapor/client/locales/en';
  * registerLocale('en', enMessages);
+ * registerLocale('id', idMessages);
  * ```
  */
 export function registerLocale(locale: string, table: ValidationMessages): void {
@@ -61,7 +69,7 @@ export function resolveLocale(locale: string | undefined): Locale {
   return base in LOCALES ? base : 'id';
 }
 
-function table(options: MessageOptions): ValidationMessages {
+function table(options: MessageOptions): Table {
   const builtIn = LOCALES[resolveLocale(options.locale)]!;
   const overrides = options.messages;
   if (!overrides) return builtIn;
@@ -72,7 +80,7 @@ function table(options: MessageOptions): ValidationMessages {
 }
 
 /** The label of a field path: `attachmentIds.2` → label of `attachmentIds`. */
-function label(messages: ValidationMessages, path: readonly PropertyKey[]): string {
+function label(messages: Table, path: readonly PropertyKey[]): string {
   const key = path.filter((part) => typeof part === 'string').join('.');
   const fields = messages.fields as Record<string, string>;
   return fields[key] ?? fields[String(path.findLast((part) => typeof part === 'string') ?? '')] ?? messages.fields.input;
@@ -94,7 +102,9 @@ export function formatIssue(
   options: MessageOptions = {},
 ): string {
   const messages = table(options);
-  return messages.issues[code]({ ...params, label: label(messages, path) });
+  // A code of the agency or webhook routes, in a bundle that registered only the citizen's part.
+  const format = messages.issues[code] ?? messages.issues.invalid_type;
+  return format({ ...params, label: label(messages, path) });
 }
 
 function isBlank(input: unknown): boolean {

@@ -10,7 +10,7 @@ const text = /*#__PURE__*/ z.string();
 const list = <T extends z.ZodMiniType>(item: T) => z.looseObject({ data: z.array(item), nextCursor: z.nullable(text) });
 const event = /*#__PURE__*/ z.looseObject({ id: text, trackingId: text, type: text, at: text, status: text });
 const institution = /*#__PURE__*/ z.looseObject({ id: text, name: text });
-const publicComplaint = /*#__PURE__*/ z.looseObject({ view: z.literal('public'), trackingId: text, status: text, title: text });
+const publicComplaint = /*#__PURE__*/ z.looseObject({ view: z.enum(['public']), trackingId: text, status: text, title: text });
 const region = /*#__PURE__*/ z.looseObject({ code: text, name: text, parentCode: z.nullable(text) });
 
 /** Checks of what a page reads; typed as the contract's responses (see {@link ResponseChecks}). */

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ISSUE_CODES, complaintInput, formatIssue, idMessages, registerLocale, resolveLocale, validate } from '@lapor/client/contract';
 import { enMessages } from '@lapor/client/locales/en';
+import { createClient } from '@lapor/client';
 import { validComplaint, withChange } from './fixtures.ts';
 
 describe('validation messages', () => {
@@ -10,6 +11,18 @@ describe('validation messages', () => {
     assert.equal(resolveLocale('en'), 'id');
     registerLocale('en', enMessages);
     assert.equal(resolveLocale('en'), 'en');
+  });
+
+  // Runs before anything registers the complete Indonesian table.
+  it('built in are only what a citizen meets; the agency and webhook routes\' once registered (createClient in Node does)', () => {
+    // Browser bundles carry the citizen's part: a code of another route still reads as a sentence.
+    assert.equal(formatIssue('url_not_public', ['url']), 'Isian tidak valid. Periksa kembali isiannya.');
+    assert.equal(formatIssue('required', ['sourceRef']), 'Isian wajib diisi.');
+    assert.equal(formatIssue('required', ['reporter', 'name']), 'Nama pelapor wajib diisi.');
+    createClient({ endpoint: 'http://localhost:4010', siteKey: 'pk_test_sandbox' });
+    assert.match(formatIssue('url_not_public', ['url']), /^URL mengarah ke alamat jaringan internal/);
+    assert.equal(formatIssue('required', ['sourceRef']), 'Nomor referensi instansi wajib diisi.');
+    assert.equal(formatIssue('invalid_month', ['from']), 'Bulan awal harus berupa bulan TTTT-BB, misalnya 2026-01.');
   });
 
   it('are Indonesian by default and say how to fix the input', () => {

@@ -66,3 +66,36 @@ export interface ValidationMessages {
   fields: Record<FieldName, string>;
   issues: Record<IssueCode, (params: IssueParams) => string>;
 }
+
+/** Fields only the agency, webhook and list-query routes have: no citizen meets their labels. */
+export type ServerFieldName =
+  | 'sourceRef'
+  | 'url'
+  | 'events'
+  | 'description'
+  | 'q'
+  | 'type'
+  | 'level'
+  | 'parentCode'
+  | 'status'
+  | 'updatedSince'
+  | 'cursor'
+  | 'limit'
+  | 'regionCode'
+  | 'statusGroup'
+  | 'from'
+  | 'to'
+  | 'reason';
+
+/** Issue codes only the agency, webhook and statistics routes raise. */
+export type ServerIssueCode = 'invalid_datetime' | 'invalid_url' | 'url_not_public' | 'invalid_month' | 'invalid_period';
+
+/**
+ * The part of a table a citizen meets (the form, a reply, a tracking ID, uploads): what
+ * browser bundles carry by default. A missing label reads as the `input` label, a missing
+ * message as the `invalid_type` one, until the whole table is registered.
+ */
+export interface CitizenMessages {
+  fields: Record<Exclude<FieldName, ServerFieldName>, string>;
+  issues: Record<Exclude<IssueCode, ServerIssueCode>, (params: IssueParams) => string>;
+}
