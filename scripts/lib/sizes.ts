@@ -13,22 +13,23 @@ export const BUDGETS = [
   {
     name: '@lapor/client, browser entry',
     entry: 'packages/client/src/browser.ts',
-    // Issue: 18 KB. Now 18.8 KB: answers checked in browsers only for what a page reads, no
+    // Goal: 18 KB. Now 19.4 KB: answers checked in browsers only for what a page reads, no
     // dead list-query schemas, and only the messages a citizen meets (the agency, webhook and
-    // list-query ones are registered in Node). ky is 4.8 KB; zod/mini with the request
-    // schemas 8.2 KB; validation with its messages 2.1 KB; the client's own code the rest.
-    gzip: 19 * 1024,
+    // list-query ones are registered in Node); rating and recovery (a citizen's calls) added
+    // 0.6 KB. ky is 4.8 KB; zod/mini with the request schemas 8.2 KB; validation with its
+    // messages 2.1 KB; the client's own code the rest.
+    gzip: 19.5 * 1024,
   },
 ] as const;
 
 /**
  * Budgets of the widget's CDN build: the entry renders the form's first section (14 KB);
  * everything loaded by the time a report is sent, the rest of the form, validation and
- * transport included (39 KB).
+ * transport included (goal 34 KB; now 39.2 KB).
  */
 export const CDN_BUDGETS = {
   entry: 14 * 1024,
-  atSubmit: 39 * 1024,
+  atSubmit: 39.5 * 1024,
 } as const;
 
 export interface CdnSizes {
