@@ -4,8 +4,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { LaporElement } from './element.ts';
 
-export type { TableOverrides } from '../i18n/index.ts';
-
 /** A client call for a page that waits: one quick retry, then the element says it failed and offers "Coba lagi". */
 export const PUBLIC_READ = { retry: { limit: 1, baseDelay: 300 }, totalTimeout: 20_000 } as const;
 
