@@ -17,5 +17,4 @@ export { LaporReports, type ReportGroup } from './reports/lapor-reports.ts';
 export { LaporStats } from './stats/lapor-stats.ts';
 export type { ChartFigures, MonthFigures } from './stats/geometry.ts';
 export { define, VERSION } from './shared/define.ts';
-export type { Strings, StringOverrides, Language, ReportsStrings, StatsStrings } from './i18n/index.ts';
-export type { TableOverrides } from './shared/public-element.ts';
+export type { Strings, StringOverrides, TableOverrides, Language, ReportsStrings, StatsStrings } from './i18n/index.ts';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LIMITS, type Attachment } from '@lapor/client/contract';
-import { format, type EntryStrings } from '../i18n/index.ts';
+import { format, loadEnglish, type EntryStrings, type StringOverrides } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
 import { LaporElement, type LaporErrorDetail, type LaporSubmittedDetail } from '../shared/element.ts';
 import { loadWhenIdle, type Transport } from '../shared/load.ts';
@@ -64,7 +64,7 @@ type Pickers = Record<PickerField, Combobox>;
  * @cssproperty --lapor-font-family - Font (inherits from the page by default).
  * @cssproperty --lapor-font-size - Base font size.
  */
-export class LaporForm extends LaporElement {
+export class LaporForm extends LaporElement<EntryStrings> {
   static override styles = formStyles;
 
   static override properties = {
@@ -95,8 +95,15 @@ export class LaporForm extends LaporElement {
   /** Anti-abuse hook: returns a token sent as `captchaToken` with the report. */
   captcha: (() => Promise<string> | string) | undefined;
 
+  /** Replacements for any visible or accessible string: a string, or entries of a group such as `statuses`. */
+  declare strings: StringOverrides | undefined;
+
   protected override indonesian(): EntryStrings {
     return id;
+  }
+
+  protected override english(): Promise<EntryStrings> {
+    return loadEnglish();
   }
 
   /** The fields and what the form says about them. */
@@ -216,7 +223,7 @@ export class LaporForm extends LaporElement {
   }
 
   /** The transport chunk and the client; what the chunk brings (strings, styles) joins the form. */
-  async #connect(): ReturnType<LaporElement['connection']> {
+  async #connect(): ReturnType<LaporElement<EntryStrings>['connection']> {
     const connected = await this.connection();
     if (!this.#loaded) {
       this.#loaded = connected.t;

@@ -1,4 +1,3 @@
-import { id } from './id.ts';
 import type { EntryStrings, FormStrings, Strings } from './strings.ts';
 
 export type { EntryStrings, FormStrings, ReportsStrings, StatsStrings, StatusEntryStrings, StatusStrings, Strings } from './strings.ts';
@@ -7,12 +6,22 @@ export { format } from './strings.ts';
 /** Languages the widget speaks. */
 export type Language = 'id' | 'en';
 
-/** Deep-partial overrides of a string table. */
-export type StringOverrides = Partial<Omit<Strings, 'statuses' | 'events' | 'classifications'>> & {
-  statuses?: Partial<Strings['statuses']>;
-  events?: Partial<Strings['events']>;
-  classifications?: Partial<Strings['classifications']>;
-};
+/** Overrides of a string table: any string, and any entry of a nested group (`statuses`, …). */
+export type TableOverrides<S> = { [K in keyof S]?: S[K] extends string ? string : Partial<S[K]> };
+
+/** Overrides of the form's and the status view's strings (`<lapor-form>`, `<lapor-status>`). */
+export type StringOverrides = TableOverrides<Strings>;
+
+/** A table with an agency's overrides applied, one level deep into the groups (`statuses`, …). */
+export function overridden<S extends object>(table: S, overrides: TableOverrides<S> | undefined): S {
+  if (!overrides) return table;
+  const merged: Record<string, unknown> = { ...(table as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = (table as Record<string, unknown>)[key];
+    merged[key] = value && typeof value === 'object' && base && typeof base === 'object' ? { ...base, ...value } : value;
+  }
+  return merged as S;
+}
 
 /** The language for an element: its `lang`, else the nearest `lang` up the page, else Indonesian. */
 export function languageOf(element: HTMLElement, attribute: string | null | undefined): Language {
@@ -32,27 +41,12 @@ export async function loadEnglish(): Promise<Strings> {
   return english;
 }
 
-/** The form's table already at hand: Indonesian until English has loaded. */
-export function formStrings(language: Language): EntryStrings {
-  return language === 'en' && english ? english : id;
-}
-
 /**
  * The strings a chunk shows, completed with its own Indonesian: `strings` (the form's
  * table, overrides applied) wins, so English and an agency's wording stay in force.
  */
 export function completed<K extends keyof FormStrings>(defaults: Pick<FormStrings, K>, strings: EntryStrings): FormStrings {
   return { ...defaults, ...strings } as FormStrings;
-}
-
-/** A table with an agency's overrides applied. */
-export function withOverrides<T extends EntryStrings | Strings>(strings: T, overrides: StringOverrides | undefined): T {
-  if (!overrides) return strings;
-  const merged = { ...strings, ...overrides } as Record<string, unknown>;
-  for (const group of ['statuses', 'events', 'classifications'] as const) {
-    if (group in strings) merged[group] = { ...(strings as Strings)[group], ...overrides[group] };
-  }
-  return merged as T;
 }
 
 /**

@@ -58,7 +58,6 @@ export class LaporReports extends PublicDataElement<ReportsStrings> {
   static override styles = reportsStyles;
 
   static override properties = {
-    ...PublicDataElement.properties,
     statusUrl: { type: String, attribute: 'status-url' },
     group: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -71,7 +70,10 @@ export class LaporReports extends PublicDataElement<ReportsStrings> {
   /** Reports per page (1 to 100); "Muat lagi" loads the next page. */
   pageSize = 10;
 
-  protected readonly indonesian = idReports;
+  protected indonesian(): ReportsStrings {
+    return idReports;
+  }
+
   protected override readonly dataProperties = ['group', 'pageSize'];
 
   #query = '';
@@ -104,7 +106,7 @@ export class LaporReports extends PublicDataElement<ReportsStrings> {
     }
     this.requestUpdate();
     try {
-      const client = await this.client();
+      const { client } = await this.connection();
       const list = client.complaints.list(
         {
           ...(this.institutionId ? { institutionId: this.institutionId } : {}),

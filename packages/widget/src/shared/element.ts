@@ -1,7 +1,7 @@
 import { LitElement, adoptStyles, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ComplaintCreated } from '@lapor/client/contract';
 import type { LaporClient } from '@lapor/client';
-import { formStrings, languageOf, loadEnglish, withOverrides, type EntryStrings, type FormStrings, type Language, type StringOverrides } from '../i18n/index.ts';
+import { languageOf, overridden, type Language, type TableOverrides } from '../i18n/index.ts';
 import { VERSION } from './define.ts';
 import { loadTransport, type Transport } from './load.ts';
 
@@ -24,13 +24,17 @@ export interface LaporEvents {
   'lapor-error': LaporErrorDetail;
 }
 
+/** English tables already loaded, by element class: an element added later speaks English from its first render. */
+const englishTables = new Map<object, object>();
+
 /**
- * What `<lapor-form>` and `<lapor-status>` share: the attributes every LAPOR! element
- * takes (`endpoint`, `site-key`, `lang`, `theme`, `strings`), the language and its string
- * table, one client per endpoint and key, styles that chunks bring, and `emit()` for the
- * events a page listens to.
+ * What every LAPOR! element shares (`<lapor-form>`, `<lapor-status>`, `<lapor-reports>`,
+ * `<lapor-stats>`): the attributes (`endpoint`, `site-key`, `lang`, `theme`, `strings`), the
+ * language and the string table `T` with the agency's overrides, one client per endpoint,
+ * key and language, styles and strings that chunks bring, and `emit()` for the events a
+ * page listens to. Subclasses give their Indonesian table and a loader of the English one.
  */
-export abstract class LaporElement<T extends EntryStrings = EntryStrings> extends LitElement {
+export abstract class LaporElement<T extends object> extends LitElement {
   static readonly version = VERSION;
 
   // Subclasses declare only their own: Lit adds these to them.
@@ -50,34 +54,37 @@ export abstract class LaporElement<T extends EntryStrings = EntryStrings> extend
   override lang = '';
   /** `light`, `dark`, or unset to follow the device. */
   theme: 'light' | 'dark' | undefined;
-  /** Replacements for any visible or accessible string. */
-  strings: StringOverrides | undefined;
+  /** Replacements for any visible or accessible string: a string, or entries of a group such as `statuses`. */
+  strings: TableOverrides<T> | undefined;
 
   /** The language in use (from `lang`, or the page). */
   protected language: Language = 'id';
   /** The strings in use: the language's table with the agency's overrides. */
   protected t!: T;
   /** Indonesian strings that chunks brought (shown only after those chunks load). */
-  #later: Partial<FormStrings> = {};
+  #later: Partial<T> = {};
   #styles: CSSResult[] = [];
   #client: LaporClient | undefined;
   #clientKey = '';
 
   /** The element's Indonesian table, as its first bytes carry it. */
   protected abstract indonesian(): T;
+  /** The element's English table, a chunk loaded the first time `lang` asks for it. */
+  protected abstract english(): Promise<T>;
 
   #table(): T {
-    const table = formStrings(this.language);
     // English (once loaded) is complete; Indonesian is the first bytes' table plus what chunks brought.
-    return withOverrides((table === formStrings('id') ? { ...this.indonesian(), ...this.#later } : table) as T, this.strings);
+    const english = this.language === 'en' && englishTables.get(this.constructor);
+    return overridden((english || { ...this.indonesian(), ...this.#later }) as T, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || changed.has('strings') || !this.hasUpdated) {
       this.language = languageOf(this, this.lang);
       this.t = this.#table();
-      if (this.language === 'en') {
-        void loadEnglish().then(() => {
+      if (this.language === 'en' && !englishTables.has(this.constructor)) {
+        void this.english().then((table) => {
+          englishTables.set(this.constructor, table);
           if (this.language !== 'en') return;
           this.t = this.#table();
           this.requestUpdate();
@@ -87,7 +94,7 @@ export abstract class LaporElement<T extends EntryStrings = EntryStrings> extend
   }
 
   /** Adds the Indonesian strings a chunk brings (the agency's overrides still win). */
-  protected addStrings(table: Partial<FormStrings>): void {
+  protected addStrings(table: Partial<T>): void {
     this.#later = { ...this.#later, ...table };
     if (this.t) this.t = this.#table();
     this.requestUpdate();
@@ -100,7 +107,7 @@ export abstract class LaporElement<T extends EntryStrings = EntryStrings> extend
     adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#styles]);
   }
 
-  /** The transport chunk and a client for this element's endpoint, key and language. */
+  /** The transport chunk and a client for this element's endpoint, key and language (one per element, made again when they change). */
   protected async connection(): Promise<{ t: Transport; client: LaporClient }> {
     const t = await loadTransport();
     const key = `${this.endpoint}|${this.siteKey}|${this.language}`;

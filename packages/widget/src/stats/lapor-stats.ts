@@ -50,7 +50,6 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
   static override styles = statsStyles;
 
   static override properties = {
-    ...PublicDataElement.properties,
     from: { type: String },
     to: { type: String },
   };
@@ -60,7 +59,10 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
   /** Last month of the period, `YYYY-MM`; by default the current month. */
   to = '';
 
-  protected readonly indonesian = idStats;
+  protected indonesian(): StatsStrings {
+    return idStats;
+  }
+
   protected override readonly dataProperties = ['from', 'to'];
 
   #stats: InstitutionStats | undefined;
@@ -78,7 +80,7 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
     this.#state = 'loading';
     this.requestUpdate();
     try {
-      const client = await this.client();
+      const { client } = await this.connection();
       const period = { ...(this.from ? { from: this.from } : {}), ...(this.to ? { to: this.to } : {}) };
       const stats = await client.institutions.stats(this.institutionId, period, { ...PUBLIC_READ, signal: abort.signal });
       if (abort.signal.aborted) return;

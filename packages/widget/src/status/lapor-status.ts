@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint, type ReporterComplaint, type TimelineEvent } from '@lapor/client/contract';
-import { format, type EntryStrings, type StatusEntryStrings } from '../i18n/index.ts';
+import { format, loadEnglish, type EntryStrings, type StatusEntryStrings } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
 import { idStatus } from '../i18n/id-status.ts';
 import { LaporElement } from '../shared/element.ts';
@@ -50,6 +50,10 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings>
 
   protected override indonesian(): EntryStrings & StatusEntryStrings {
     return { ...id, ...idStatus };
+  }
+
+  protected override english(): Promise<EntryStrings & StatusEntryStrings> {
+    return loadEnglish();
   }
 
   #query = '';
