@@ -30,6 +30,15 @@ export async function widgetReference(): Promise<string> {
     'Usage, theming and languages: [packages/widget/README.md](../packages/widget/README.md).',
     '',
   ];
+  // The base element is generic over its string table; the analyzer keeps its `T`. Name each
+  // element's table as the package exports it, so a reader can look the type up.
+  const tables: Record<string, string> = {
+    'lapor-form': 'StringOverrides',
+    'lapor-status': 'StringOverrides',
+    'lapor-reports': 'TableOverrides<ReportsStrings>',
+    'lapor-stats': 'TableOverrides<StatsStrings>',
+  };
+  const typeOf = (tag: string, text: string | undefined) => (tables[tag] && text ? text.replace(/\bTableOverrides<T>/, tables[tag]) : text);
   for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
     out.push(`## \`<${element.tagName}>\``, '', cell(element.summary ?? element.description), '');
     const attributes = element.attributes ?? [];
@@ -37,7 +46,7 @@ export async function widgetReference(): Promise<string> {
     out.push('| attribute | property | type | description |', '|---|---|---|---|');
     for (const property of properties) {
       const attribute = attributes.find((a) => a.fieldName === property.name);
-      out.push(`| ${attribute ? `\`${attribute.name}\`` : '—'} | \`${property.name}\` | \`${cell(property.type?.text)}\` | ${cell(property.description)} |`);
+      out.push(`| ${attribute ? `\`${attribute.name}\`` : '—'} | \`${property.name}\` | \`${cell(typeOf(element.tagName!, property.type?.text))}\` | ${cell(property.description)} |`);
     }
     out.push('');
     for (const [title, list] of [
