@@ -14,8 +14,8 @@ export interface IssueParams {
   filename?: string | undefined;
 }
 
-/** Names of the fields that messages can mention. */
-export type FieldName =
+/** Names of the fields a citizen meets: the form, a reply, a tracking ID, uploads. */
+export type CitizenFieldName =
   | 'classification'
   | 'title'
   | 'body'
@@ -37,35 +37,9 @@ export type FieldName =
   | 'reporter.email'
   | 'reporter.phone'
   | 'captchaToken'
-  | 'sourceRef'
   | 'trackingId'
-  | 'url'
-  | 'events'
-  | 'description'
-  | 'q'
-  | 'type'
-  | 'level'
-  | 'parentCode'
-  | 'status'
-  | 'updatedSince'
-  | 'cursor'
-  | 'limit'
-  | 'regionCode'
-  | 'statusGroup'
-  | 'from'
-  | 'to'
-  | 'reason'
   | 'file'
   | 'input';
-
-/**
- * A translation table for validation messages: a label per field and a message per
- * issue code. Messages say how to fix the input, not only what is wrong.
- */
-export interface ValidationMessages {
-  fields: Record<FieldName, string>;
-  issues: Record<IssueCode, (params: IssueParams) => string>;
-}
 
 /** Fields only the agency, webhook and list-query routes have: no citizen meets their labels. */
 export type ServerFieldName =
@@ -87,6 +61,18 @@ export type ServerFieldName =
   | 'to'
   | 'reason';
 
+/** Names of the fields that messages can mention. */
+export type FieldName = CitizenFieldName | ServerFieldName;
+
+/**
+ * A translation table for validation messages: a label per field and a message per
+ * issue code. Messages say how to fix the input, not only what is wrong.
+ */
+export interface ValidationMessages {
+  fields: Record<FieldName, string>;
+  issues: Record<IssueCode, (params: IssueParams) => string>;
+}
+
 /** Issue codes only the agency, webhook and statistics routes raise. */
 export type ServerIssueCode = 'invalid_datetime' | 'invalid_url' | 'url_not_public' | 'invalid_month' | 'invalid_period';
 
@@ -96,6 +82,6 @@ export type ServerIssueCode = 'invalid_datetime' | 'invalid_url' | 'url_not_publ
  * message as the `invalid_type` one, until the whole table is registered.
  */
 export interface CitizenMessages {
-  fields: Record<Exclude<FieldName, ServerFieldName>, string>;
+  fields: Record<CitizenFieldName, string>;
   issues: Record<Exclude<IssueCode, ServerIssueCode>, (params: IssueParams) => string>;
 }
