@@ -33,6 +33,9 @@ const NAME = 'Wayan Sudarsana';
 const EMAIL = 'wayan.sudarsana@example.id';
 const PHONE = '081298765432';
 const COMMENT = 'Petugas ramah, tetapi penanganannya terlalu lama.';
+// Where the reporter lives, to the district (Ampenan, Kota Mataram); its city is the approximation.
+const ORIGIN = '52.71.01';
+const ORIGIN_CITY = '52.71';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
 async function secretKey(institutionId: string): Promise<string> {
@@ -61,6 +64,7 @@ async function reportFor(cell: VisibilityCell): Promise<Report> {
     title: TITLE,
     body: BODY,
     location: { regionCode: '52.71', address: ADDRESS, lat: LAT, lng: LNG },
+    reporterOrigin: { regionCode: ORIGIN },
     reporter: { name: NAME, email: EMAIL, phone: PHONE },
     institutionId: DISPOSITION.id,
     attachmentIds: [upload.body.id],
@@ -104,6 +108,7 @@ function observe(view: Reply, timeline: Reply): Record<Facet, Exposure> {
   const body = view.body;
   const text = JSON.stringify(body);
   const lat = body.location?.lat;
+  const origin = body.reporterOrigin?.regionCode;
   return {
     title: body.title === TITLE ? 'shown' : 'hidden',
     body: body.body === BODY ? 'shown' : 'hidden',
@@ -113,6 +118,8 @@ function observe(view: Reply, timeline: Reply): Record<Facet, Exposure> {
     attachments: body.attachments?.length === 1 ? 'shown' : 'hidden',
     reporterName: text.includes(NAME) ? 'shown' : 'hidden',
     reporterContact: text.includes(EMAIL) || text.includes(PHONE) ? 'shown' : 'hidden',
+    // Anywhere in the answer, the district counts as shown.
+    reporterOrigin: text.includes(`"${ORIGIN}"`) ? 'shown' : origin === ORIGIN_CITY ? 'approximate' : 'hidden',
     timeline: timeline.status === 200 && timeline.body.data.some((e: { type: string }) => e.type === 'submitted') ? 'shown' : 'hidden',
     ratingComment: text.includes(COMMENT) || JSON.stringify(timeline.body).includes(COMMENT) ? 'shown' : 'hidden',
   };

@@ -255,6 +255,10 @@ const privateFields = {
   ...publicFields,
   confidential: z.boolean(),
   channel: openEnum(CHANNELS),
+  /**
+   * Where the reporter lives. On an anonymous report an institution gets only the regency or
+   * city (`52.71` for `52.71.01`); the public never (facet `reporterOrigin`).
+   */
   reporterOrigin: z.optional(z.nullable(z.looseObject({ regionCode: z.string() }))),
   suggestedInstitution: z.optional(z.nullable(reference)),
   /**

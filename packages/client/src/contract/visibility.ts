@@ -34,8 +34,9 @@ export type Viewer = (typeof VIEWERS)[number];
 /**
  * The parts of a report that may be shown or withheld. Status, dates, classification,
  * category, the institution and the flags themselves go with the report whenever it is
- * visible at all. `ratingComment` is the comment of the reporter's rating after closing
- * (the 1–5 rating itself goes with the timeline).
+ * visible at all. `reporterOrigin` is where the reporter lives (an area code, given for
+ * aspirations and information requests). `ratingComment` is the comment of the reporter's
+ * rating after closing (the 1–5 rating itself goes with the timeline).
  */
 export const FACETS = [
   'title',
@@ -46,6 +47,7 @@ export const FACETS = [
   'attachments',
   'reporterName',
   'reporterContact',
+  'reporterOrigin',
   'timeline',
   'ratingComment',
 ] as const;
@@ -60,7 +62,10 @@ export type Facet = (typeof FACETS)[number];
 export const VISIBILITY_STAGES = ['unverified', 'disposed'] as const;
 export type VisibilityStage = (typeof VISIBILITY_STAGES)[number];
 
-/** `shown` in full; `approximate` (coordinates rounded, see {@link PUBLIC_COORDINATE_DECIMALS}); `hidden`. */
+/**
+ * `shown` in full; `approximate` (coordinates rounded, see {@link PUBLIC_COORDINATE_DECIMALS};
+ * the reporter's area cut to its regency or city, see {@link approximateRegion}); `hidden`.
+ */
 export type Exposure = 'shown' | 'approximate' | 'hidden';
 
 /** One situation: a viewer, a stage and the two flags. */
@@ -90,6 +95,16 @@ export function roundCoordinate(value: number, decimals = PUBLIC_COORDINATE_DECI
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * The reporter's area as an institution sees it on an anonymous report: the regency or city
+ * (`52.71`) of a district (`52.71.01`) or village code. Enough to know which region's
+ * aspiration it is; a district or a village, with what the report tells, can point at a
+ * person.
+ */
+export function approximateRegion(code: string): string {
+  return code.split('.').slice(0, 2).join('.');
+}
+
 const every = (exposure: Exposure): Record<Facet, Exposure> =>
   Object.fromEntries(FACETS.map((facet) => [facet, exposure])) as Record<Facet, Exposure>;
 
@@ -103,13 +118,17 @@ const published: Record<Facet, Exposure> = {
   locationCoordinates: 'approximate',
   reporterName: 'hidden',
   reporterContact: 'hidden',
+  reporterOrigin: 'hidden',
   ratingComment: 'hidden',
 };
 
-/** An institution working on the report: all of it, but not who sent it when anonymous. */
+/**
+ * An institution working on the report: all of it, but not who sent it when anonymous, and
+ * then where the reporter lives only to the regency or city.
+ */
 const handling = (anonymous: boolean): Record<Facet, Exposure> => ({
   ...every('shown'),
-  ...(anonymous ? { reporterName: 'hidden', reporterContact: 'hidden' } : {}),
+  ...(anonymous ? { reporterName: 'hidden', reporterContact: 'hidden', reporterOrigin: 'approximate' } : {}),
 });
 
 /**
@@ -117,14 +136,15 @@ const handling = (anonymous: boolean): Record<Facet, Exposure> => ({
  *
  * - The reporter and LAPOR! admins see everything, always.
  * - The public sees a report once LAPOR! disposed it, unless it is confidential; never the
- *   reporter's name or contact; coordinates rounded.
+ *   reporter's name, contact or area; coordinates rounded.
  * - The host agency (the site the widget ran on) and an institution the report was
  *   redirected away from see no more than the public: hosting a form or having held the
  *   report once grants nothing. A report about an agency's own officials must not be read
  *   by that agency because the citizen used its website; a body that lost a report by
  *   redirection loses its content and is told so by the `complaint.redirected` webhook.
  * - The disposition institution sees the report from its disposition on, confidential
- *   ones too (it has to act on them), without the reporter's identity when anonymous,
+ *   ones too (it has to act on them), without the reporter's identity when anonymous
+ *   (name and contact withheld, the reporter's area cut to its regency or city),
  *   and the comment of the reporter's rating (the feedback is meant for it).
  *   The institution the citizen suggested sees nothing before LAPOR! disposes it there.
  * - An agency that submitted the report through the agency route acts as the citizen's

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   FACETS,
   VISIBILITY_TABLE,
+  approximateRegion,
   roundCoordinate,
   visibility,
   widestExposure,
@@ -83,5 +84,16 @@ describe('the visibility table keeps LAPOR!’s promises', () => {
   it('rounds coordinates to 3 decimals (about 100 m)', () => {
     assert.equal(roundCoordinate(-8.583456), -8.583);
     assert.equal(roundCoordinate(116.116789), 116.117);
+  });
+
+  it("cuts the reporter's area of an anonymous report to its regency or city", () => {
+    assert.equal(approximateRegion('52.71.01'), '52.71');
+    assert.equal(approximateRegion('52.71.01.1001'), '52.71');
+    assert.equal(approximateRegion('52.71'), '52.71');
+    assert.equal(approximateRegion('52'), '52');
+    for (const cell of cells('disposition').filter((c) => c.visible)) {
+      assert.equal(cell.facets.reporterOrigin, cell.anonymous ? 'approximate' : 'shown');
+    }
+    for (const cell of cells('public')) assert.equal(cell.facets.reporterOrigin, 'hidden');
   });
 });

@@ -3,6 +3,7 @@
 // the public routes answer with the public or the reporter projection only, the agency
 // routes with the agency projection of an institution the table lets see the report.
 import {
+  approximateRegion,
   isVisible,
   roundCoordinate,
   visibility,
@@ -127,12 +128,18 @@ function publicFields(state: State, row: ComplaintRow, facets: Facets) {
   };
 }
 
+/** Where the reporter lives, as the facet allows: the area, its regency or city, or nothing. */
+function origin(code: string | null, exposure: Exposure) {
+  if (code === null || exposure === 'hidden') return null;
+  return { regionCode: exposure === 'approximate' ? approximateRegion(code) : code };
+}
+
 function privateFields(state: State, row: ComplaintRow, facets: Facets) {
   return {
     ...publicFields(state, row, facets),
     confidential: row.confidential === 1,
     channel: row.channel,
-    reporterOrigin: row.origin_region_code ? { regionCode: row.origin_region_code } : null,
+    reporterOrigin: origin(row.origin_region_code, facets.reporterOrigin),
     suggestedInstitution: reference(state, 'institutions', row.suggested_institution_id),
     rating:
       row.rated_at === null
