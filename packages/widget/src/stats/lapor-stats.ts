@@ -172,6 +172,33 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
       <p class="as-of">${format(t.statsAsOf, { date: this.date(stats.asOf) })}</p>`;
   }
 
+  /**
+   * While the figures load: the same headings, figures and chart frame as the loaded view,
+   * invisible (and so hidden from screen readers too), so that the element already takes
+   * the room the figures need and nothing below it on the page jumps when they arrive.
+   */
+  #renderPlaceholder() {
+    const t = this.t;
+    const blank = '\u00a0';
+    return html`<div class="placeholder">
+      <p class="period">${blank}</p>
+      <dl class="figures">
+        ${this.#figure(t.received, blank)} ${this.#figure(t.onTime, blank, blank)} ${this.#figure(t.medianDays, blank)}
+        ${this.#figure(t.closed, blank, blank)} ${this.#figure(t.escalated, blank, blank)} ${this.#figure(t.rating, blank, blank)}
+      </dl>
+      <figure>
+        <figcaption>${t.chartTitle}</figcaption>
+        ${barChart({ months: [{ month: '', received: 0, onTime: 0 }] }, {
+          received: t.chartReceived,
+          onTime: t.chartOnTime,
+          number: () => blank,
+          month: () => ({ short: blank, narrow: blank }),
+        })}
+      </figure>
+      <p class="as-of">${blank}</p>
+    </div>`;
+  }
+
   override render() {
     const t = this.t;
     const stats = this.#stats;
@@ -184,7 +211,9 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
           </div>`
         : stats
           ? this.#renderStats(stats)
-          : nothing}
+          : this.#state === 'loading' || (this.#state === 'idle' && this.institutionId)
+            ? this.#renderPlaceholder()
+            : nothing}
       <p role="status" class="visually-hidden">${this.#state === 'loading' ? t.statsLoading : this.#state === 'error' ? t.statsError : ''}</p>
     </section>`;
   }
