@@ -90,7 +90,10 @@ try {
     const sorted = [...results].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     const lhr = sorted[Math.floor(sorted.length / 2)]!;
     version = lhr.lighthouseVersion;
-    const all = runs > 1 ? ` (median of ${runs}: ${results.map((r) => score(r, 'performance')).join(', ')})` : '';
+    // Lighthouse's own measure of the machine's speed at each run (higher is faster): the
+    // simulated timings scale with it, so a busy machine shows here first.
+    const speed = results.map((r) => Math.round(r.environment.benchmarkIndex)).join(', ');
+    const all = runs > 1 ? ` (median of ${runs}: ${results.map((r) => score(r, 'performance')).join(', ')}; machine benchmark index ${speed})` : ` (machine benchmark index ${speed})`;
     lines.push(
       `  ${path.padEnd(9)} performance ${String(score(lhr, 'performance')).padStart(3)}${all}`,
       `            FCP ${seconds(metric(lhr, 'first-contentful-paint'))}  LCP ${seconds(metric(lhr, 'largest-contentful-paint'))}  TBT ${metric(lhr, 'total-blocking-time').toFixed(0)} ms  CLS ${metric(lhr, 'cumulative-layout-shift').toFixed(3)}  Speed Index ${seconds(metric(lhr, 'speed-index'))}`,
