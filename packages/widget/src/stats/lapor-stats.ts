@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { InstitutionStats } from '@lapor/client/contract';
 import { format, type StatsStrings } from '../i18n/index.ts';
 import { idStats } from '../i18n/id-stats.ts';
+import { dateFormat, numberFormat } from '../i18n/formatters.ts';
 import { PUBLIC_READ, PublicDataElement } from '../shared/public-element.ts';
 import { barChart } from './chart.ts';
 import type { ChartFigures } from './geometry.ts';
@@ -98,15 +99,15 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
     return this.language === 'en' ? 'en-GB' : 'id-ID';
   }
 
-  #number = (value: number): string => value.toLocaleString(this.#locale(), { maximumFractionDigits: 1 });
+  #number = (value: number): string => numberFormat(this.#locale(), { maximumFractionDigits: 1 }).format(value);
 
   #percent(share: number | null | undefined): string {
-    return share === null || share === undefined ? this.t.notYet : share.toLocaleString(this.#locale(), { style: 'percent', maximumFractionDigits: 0 });
+    return share === null || share === undefined ? this.t.notYet : numberFormat(this.#locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
   }
 
   #month(month: string, style: 'long' | 'short' | 'narrow' = 'long'): string {
     const [year, number] = month.split('-').map(Number);
-    return new Date(year!, (number ?? 1) - 1, 15).toLocaleDateString(this.#locale(), style === 'long' ? { month: 'long', year: 'numeric' } : { month: style });
+    return dateFormat(this.#locale(), style === 'long' ? { month: 'long', year: 'numeric' } : { month: style }).format(new Date(year!, (number ?? 1) - 1, 15));
   }
 
   #figure(label: string, value: string, detail?: string) {
