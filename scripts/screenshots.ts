@@ -124,7 +124,7 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
       await page.goto(`${site.url}/laporan`, { waitUntil: 'networkidle0' });
-      await page.waitForSelector('lapor-stats >>> svg rect');
+      await page.waitForSelector('lapor-stats >>> section > figure svg rect');
       await page.waitForSelector('lapor-reports >>> ul.reports li');
       await shoot(page, `stats-${width}-${scheme}`, 'lapor-stats');
       await shoot(page, `reports-${width}-${scheme}`, 'lapor-reports');

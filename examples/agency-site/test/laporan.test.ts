@@ -70,7 +70,7 @@ describe('agency-site example: Laporan warga', () => {
     await file('Dugaan pungutan liar di loket pelayanan', true);
     await page.goto(`${site.url}/laporan`, { waitUntil: 'networkidle0' });
     assert.equal(await page.title(), 'Laporan warga – Pemerintah Kota Mataram');
-    await inShadow('lapor-stats', 'svg rect.received');
+    await inShadow('lapor-stats', 'section > figure svg rect.received');
     const report = (await inShadow('lapor-reports', 'ul.reports h3 a')).asElement() as ElementHandle<HTMLAnchorElement>;
     const titles = await page.$$eval('lapor-reports >>> ul.reports h3', (list) => list.map((h) => h.textContent!.trim()));
     assert.deepEqual(titles, ['Lampu jalan padam di Jalan Majapahit']);
@@ -84,5 +84,38 @@ describe('agency-site example: Laporan warga', () => {
     await Promise.all([page.waitForNavigation(), report.click()]);
     await inShadow('lapor-status', '.report');
     assert.match(await page.$eval('lapor-status >>> .report h2', (h) => h.textContent!), /Lampu jalan padam/);
+  });
+
+  it('does not jump while the figures and the list load, on the phone Lighthouse emulates, and its menu links are big enough to tap', async () => {
+    await file('Saluran air tersumbat di Jalan Langko');
+    const phone = await browser.newPage();
+    try {
+      await phone.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+      // A slow mobile connection (Lighthouse's): the page paints before the scripts and the
+      // figures arrive, as on a citizen's phone, so a jump cannot hide inside the first frame.
+      const cdp = await phone.createCDPSession();
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await phone.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await phone.goto(`${site.url}/laporan`, { waitUntil: 'networkidle0' });
+      await phone.waitForFunction(
+        () => document.querySelector('lapor-stats')?.shadowRoot?.querySelector('section > figure svg rect.received') && document.querySelector('lapor-reports')?.shadowRoot?.querySelector('ul.reports'),
+        { polling: 100, timeout: 20_000 },
+      );
+      // Layout shifts are reported after the frame that made them.
+      await phone.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const cls = await phone.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      assert.ok(cls <= 0.05, `cumulative layout shift ${cls.toFixed(3)} (at most 0.05)`);
+      // WCAG 2.2 target size (minimum): 24 px, also when the menu wraps on a phone.
+      const heights = await phone.$$eval('nav a', (links) => links.map((a) => a.getBoundingClientRect().height));
+      assert.ok(heights.length > 0 && heights.every((h) => h >= 24), `menu link heights ${heights.join(', ')}`);
+    } finally {
+      await phone.close();
+    }
   });
 });

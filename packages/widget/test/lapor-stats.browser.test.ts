@@ -6,7 +6,8 @@ import { at320, attributes, published } from './transparency.ts';
 
 async function stats(institutionId: string, extra: Record<string, unknown> = {}): Promise<LaporStats> {
   const el = await fixture<LaporStats>(`<lapor-stats ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': institutionId, ...extra })}></lapor-stats>`);
-  await until(() => root(el).querySelector('.figures, .error'));
+  // The loaded figures, not the invisible ones that hold their place while they load.
+  await until(() => root(el).querySelector('section > .figures, .error'));
   return el;
 }
 
@@ -93,14 +94,22 @@ describe('<lapor-stats>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('is accessible while loading, and says so', async () => {
+  it('is accessible while loading, says so, and already takes the room of the figures so that the page below does not jump', async () => {
+    await semarang();
     await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
     try {
-      const el = await fixture<LaporStats>(`<lapor-stats ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-mataram' })}></lapor-stats>`);
+      const el = await fixture<LaporStats>(`<lapor-stats ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-semarang' })}></lapor-stats>`);
       await until(() => $(el, 'section').getAttribute('aria-busy') === 'true');
       expect($(el, 'p[role=status]').textContent).to.equal('Memuat angka…');
       await expect(el).shadowDom.to.be.accessible();
-      await until(() => root(el).querySelector('.figures'), 10000);
+      // The room is held by the figures' own layout, invisible: nothing to see or to read yet.
+      expect(getComputedStyle($(el, '.placeholder')).visibility).to.equal('hidden');
+      const loading = el.getBoundingClientRect().height;
+      await until(() => root(el).querySelector('section > .figures'), 10000);
+      const loaded = el.getBoundingClientRect().height;
+      expect(root(el).querySelector('.placeholder')).to.equal(null);
+      // At most a line apart: the rating has no "from n reporters" line while nobody has rated.
+      expect(Math.abs(loaded - loading), `${loading} px while loading, ${loaded} px loaded`).to.be.at.most(25);
     } finally {
       await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
     }
@@ -117,7 +126,7 @@ describe('<lapor-stats>', () => {
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     await semarang();
-    await at320<LaporStats>(`<lapor-stats endpoint="${sandboxUrl}" site-key="pk_test_sandbox" institution-id="pemkot-semarang"></lapor-stats>`, 'lapor-stats', '.figures', async (el) => {
+    await at320<LaporStats>(`<lapor-stats endpoint="${sandboxUrl}" site-key="pk_test_sandbox" institution-id="pemkot-semarang"></lapor-stats>`, 'lapor-stats', 'section > .figures', async (el) => {
       // Narrow: one-letter month labels, each within its bar's slot.
       const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.months .narrow')];
       expect(labels).to.have.length(12);

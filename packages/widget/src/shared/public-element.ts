@@ -2,6 +2,7 @@
 // shown, fetching again when what is shown changes, and dates in the language. Each element
 // is a chunk of its own (never in the form's entry), so this layer travels only with them.
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { dateFormat } from '../i18n/formatters.ts';
 import { LaporElement } from './element.ts';
 
 /** A client call for a page that waits: one quick retry, then the element says it failed and offers "Coba lagi". */
@@ -34,7 +35,7 @@ export abstract class PublicDataElement<S extends object> extends LaporElement<S
 
   /** A date as the language writes it: `27 November 2026`. */
   protected date(iso: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-    return new Date(iso.length === 10 ? `${iso}T12:00:00` : iso).toLocaleDateString(this.language === 'en' ? 'en-GB' : 'id-ID', options);
+    return dateFormat(this.language === 'en' ? 'en-GB' : 'id-ID', options).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
   }
 
   /** Tells the page a read failed: `lapor-error` with the client's error code. */

@@ -7,6 +7,9 @@ export const statsStyles = [
     .period {
       color: var(--_muted);
     }
+    .placeholder {
+      visibility: hidden;
+    }
     .figures {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));

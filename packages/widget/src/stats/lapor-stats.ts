@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { InstitutionStats } from '@lapor/client/contract';
 import { format, type StatsStrings } from '../i18n/index.ts';
 import { idStats } from '../i18n/id-stats.ts';
+import { dateFormat, numberFormat } from '../i18n/formatters.ts';
 import { PUBLIC_READ, PublicDataElement } from '../shared/public-element.ts';
 import { barChart } from './chart.ts';
 import type { ChartFigures } from './geometry.ts';
@@ -98,15 +99,15 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
     return this.language === 'en' ? 'en-GB' : 'id-ID';
   }
 
-  #number = (value: number): string => value.toLocaleString(this.#locale(), { maximumFractionDigits: 1 });
+  #number = (value: number): string => numberFormat(this.#locale(), { maximumFractionDigits: 1 }).format(value);
 
   #percent(share: number | null | undefined): string {
-    return share === null || share === undefined ? this.t.notYet : share.toLocaleString(this.#locale(), { style: 'percent', maximumFractionDigits: 0 });
+    return share === null || share === undefined ? this.t.notYet : numberFormat(this.#locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
   }
 
   #month(month: string, style: 'long' | 'short' | 'narrow' = 'long'): string {
     const [year, number] = month.split('-').map(Number);
-    return new Date(year!, (number ?? 1) - 1, 15).toLocaleDateString(this.#locale(), style === 'long' ? { month: 'long', year: 'numeric' } : { month: style });
+    return dateFormat(this.#locale(), style === 'long' ? { month: 'long', year: 'numeric' } : { month: style }).format(new Date(year!, (number ?? 1) - 1, 15));
   }
 
   #figure(label: string, value: string, detail?: string) {
@@ -172,6 +173,33 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
       <p class="as-of">${format(t.statsAsOf, { date: this.date(stats.asOf) })}</p>`;
   }
 
+  /**
+   * While the figures load: the same headings, figures and chart frame as the loaded view,
+   * invisible (and so hidden from screen readers too), so that the element already takes
+   * the room the figures need and nothing below it on the page jumps when they arrive.
+   */
+  #renderPlaceholder() {
+    const t = this.t;
+    const blank = '\u00a0';
+    return html`<div class="placeholder">
+      <p class="period">${blank}</p>
+      <dl class="figures">
+        ${this.#figure(t.received, blank)} ${this.#figure(t.onTime, blank, blank)} ${this.#figure(t.medianDays, blank)}
+        ${this.#figure(t.closed, blank, blank)} ${this.#figure(t.escalated, blank, blank)} ${this.#figure(t.rating, blank, blank)}
+      </dl>
+      <figure>
+        <figcaption>${t.chartTitle}</figcaption>
+        ${barChart({ months: [{ month: '', received: 0, onTime: 0 }] }, {
+          received: t.chartReceived,
+          onTime: t.chartOnTime,
+          number: () => blank,
+          month: () => ({ short: blank, narrow: blank }),
+        })}
+      </figure>
+      <p class="as-of">${blank}</p>
+    </div>`;
+  }
+
   override render() {
     const t = this.t;
     const stats = this.#stats;
@@ -184,7 +212,9 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
           </div>`
         : stats
           ? this.#renderStats(stats)
-          : nothing}
+          : this.#state === 'loading' || (this.#state === 'idle' && this.institutionId)
+            ? this.#renderPlaceholder()
+            : nothing}
       <p role="status" class="visually-hidden">${this.#state === 'loading' ? t.statsLoading : this.#state === 'error' ? t.statsError : ''}</p>
     </section>`;
   }

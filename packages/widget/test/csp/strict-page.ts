@@ -36,7 +36,7 @@ try {
   trackingId = (await until(() => root.querySelector('.tracking-id')?.textContent)) ?? undefined;
   // The public list and the figures, drawn as SVG, under the same policy.
   await until(() => document.querySelector('lapor-reports')?.shadowRoot?.querySelector('[role=tabpanel][aria-busy=false]'));
-  await until(() => document.querySelector('lapor-stats')?.shadowRoot?.querySelector('svg rect'));
+  await until(() => document.querySelector('lapor-stats')?.shadowRoot?.querySelector('section > figure svg rect'));
 } catch (error) {
   errors.push(String(error));
 }
