@@ -98,13 +98,13 @@ const every = (exposure: Exposure): Record<Facet, Exposure> =>
  * point blurred. The comment of a rating is feedback to the institution, written after the
  * case ended and never reviewed by LAPOR! as the report was: the public sees the rating only.
  */
-const published: Record<Facet, Exposure> = {
+const published: Record<Facet, Exposure> = /*#__PURE__*/ (() => ({
   ...every('shown'),
   locationCoordinates: 'approximate',
   reporterName: 'hidden',
   reporterContact: 'hidden',
   ratingComment: 'hidden',
-};
+}))();
 
 /** An institution working on the report: all of it, but not who sent it when anonymous. */
 const handling = (anonymous: boolean): Record<Facet, Exposure> => ({
