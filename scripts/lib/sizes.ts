@@ -74,7 +74,9 @@ export async function measureCdn(): Promise<CdnSizes> {
     const entry = chunks.find((chunk) => chunk.isEntry)!;
     // Loaded before any report can be sent: validation and transport, and the rest of the form
     // (below its first section, which the entry renders).
-    const needed = chunks.filter((chunk) => /(shared\/transport|form\/more)\.ts$/.test(chunk.facadeModuleId ?? ''));
+    // Found by the module they hold: a chunk that also gives modules to its own lazy chunks
+    // (the transport to the client's upload path) has no facade module.
+    const needed = chunks.filter((chunk) => chunk.moduleIds.some((id) => /(shared\/transport|form\/more)\.ts$/.test(id)));
     // A chunk renamed or folded into the entry must not silently leave the count.
     if (needed.length !== 2) throw new Error(`expected the transport and the rest-of-form chunks, found ${needed.map((chunk) => chunk.fileName).join(', ') || 'neither'}`);
     const loaded = new Set<string>([entry.fileName]);
