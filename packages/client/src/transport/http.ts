@@ -3,7 +3,7 @@
 // create a second complaint; retries back off exponentially with full jitter and honour
 // Retry-After; errors become the client's own classes, free of credentials.
 // ky 1 rather than ky 2: the same retry, jitter, Retry-After and timeout machinery in about
-// 4 KB less gzip, which is what lets the browser entry stay within its 22 KB budget.
+// 4 KB less gzip, which is what lets the browser entry stay within its 18 KB budget.
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import type { Problem } from '../contract/problem.ts';
