@@ -1,7 +1,8 @@
 /**
  * `@lapor/client` for browsers: the same client without the agency routes (a secret key
  * never belongs in a browser) and without English messages unless registered
- * (`registerLocale('en', enMessages)`, see `@lapor/client/locales/en`).
+ * (`registerLocale('en', enMessages)`, see `@lapor/client/locales/en`). The upload path and
+ * the wording of validation problems are chunks loaded when a call first needs them.
  *
  * @example
  * ```ts

@@ -91,7 +91,10 @@ export interface Page<T> {
  *
  * (A `.check()` inside a schema carries a pure annotation in this contract: a bundler cannot
  * tell that a method call on a schema has no side effects, and would keep every unused
- * schema holding one in a browser bundle.)
+ * schema holding one in a browser bundle. Nor can it tell that spreading an object or an
+ * array has none: a schema built with a spread, like the queries that take `...pageQuery`,
+ * is an arrow function called at once under the annotation. The size test of the
+ * contract's index holds both.)
  */
 export const pageQuery = {
   cursor: /*#__PURE__*/ z.optional(/*#__PURE__*/ z.string().check(z.maxLength(512))),

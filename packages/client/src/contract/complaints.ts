@@ -233,16 +233,17 @@ export const publicComplaintPage = /*#__PURE__*/ page(publicComplaint);
  * within it: `52` finds reports in `52.71.01`), the topic, the public status group, and
  * words of the title and body.
  */
-export const publicComplaintQuery = /*#__PURE__*/ z.strictObject({
-  institutionId: z.optional(id),
-  regionCode: z.optional(regionCode),
-  categoryId: z.optional(id),
-  /** `waiting` (menunggu), `in_process` (diproses) or `done` (selesai), see `statusGroup()`. */
-  statusGroup: z.optional(z.enum(STATUS_GROUPS)),
-  /** Words that must all appear in the title or body (case and accents ignored; a word matches a word's start). */
-  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
-  ...pageQuery,
-});
+export const publicComplaintQuery = /*#__PURE__*/ (() =>
+  z.strictObject({
+    institutionId: z.optional(id),
+    regionCode: z.optional(regionCode),
+    categoryId: z.optional(id),
+    /** `waiting` (menunggu), `in_process` (diproses) or `done` (selesai), see `statusGroup()`. */
+    statusGroup: z.optional(z.enum(STATUS_GROUPS)),
+    /** Words that must all appear in the title or body (case and accents ignored; a word matches a word's start). */
+    q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+    ...pageQuery,
+  }))();
 export type PublicComplaintQuery = z.output<typeof publicComplaintQuery>;
 
 const contact = /*#__PURE__*/ z.looseObject({
@@ -299,15 +300,16 @@ export type ComplaintView = z.infer<typeof complaintView>;
 export const agencyComplaintPage = /*#__PURE__*/ page(agencyComplaint);
 
 /** Query of `GET /v1/agency/complaints`. */
-export const agencyComplaintQuery = /*#__PURE__*/ z.strictObject({
-  /** One status or several, comma-separated. */
-  status: z.optional(
-    /*#__PURE__*/ z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
-  ),
-  /** Only complaints changed at or after this instant (incremental sync). */
-  updatedSince: z.optional(isoDateTime),
-  ...pageQuery,
-});
+export const agencyComplaintQuery = /*#__PURE__*/ (() =>
+  z.strictObject({
+    /** One status or several, comma-separated. */
+    status: z.optional(
+      z.string().check(z.regex(new RegExp(`^(?:${STATUSES.join('|')})(?:,(?:${STATUSES.join('|')}))*$`), { error: 'invalid_option' })),
+    ),
+    /** Only complaints changed at or after this instant (incremental sync). */
+    updatedSince: z.optional(isoDateTime),
+    ...pageQuery,
+  }))();
 export type AgencyComplaintQuery = z.output<typeof agencyComplaintQuery>;
 
 /** A follow-up (tindak lanjut) posted by the institution. */
@@ -330,7 +332,7 @@ export type ReplyInput = z.input<typeof replyInput>;
  * scheme; the scale and the limits are our inference.
  */
 export const ratingInput = /*#__PURE__*/ z.strictObject({
-  rating: z.number().check(z.int(), z.gte(LIMITS.ratingMin), z.lte(LIMITS.ratingMax)),
+  rating: /*#__PURE__*/ z.number().check(z.int(), z.gte(LIMITS.ratingMin), z.lte(LIMITS.ratingMax)),
   comment: z.optional(text(1, LIMITS.ratingCommentMax)),
 });
 export type RatingInput = z.input<typeof ratingInput>;

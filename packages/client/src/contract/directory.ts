@@ -39,11 +39,12 @@ export type Institution = z.infer<typeof institution>;
 export const institutionPage = /*#__PURE__*/ page(institution);
 
 /** Query of `GET /v1/institutions`. */
-export const institutionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
-  type: z.optional(z.enum(INSTITUTION_TYPES)),
-  ...pageQuery,
-});
+export const institutionQuery = /*#__PURE__*/ (() =>
+  z.strictObject({
+    q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+    type: z.optional(z.enum(INSTITUTION_TYPES)),
+    ...pageQuery,
+  }))();
 export type InstitutionQuery = z.output<typeof institutionQuery>;
 
 /** Levels of the administrative hierarchy. */
@@ -61,12 +62,13 @@ export type Region = z.infer<typeof region>;
 export const regionPage = /*#__PURE__*/ page(region);
 
 /** Query of `GET /v1/regions`: search by name and/or list the children of a parent. */
-export const regionQuery = /*#__PURE__*/ z.strictObject({
-  q: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
-  parentCode: z.optional(regionCode),
-  level: z.optional(z.enum(REGION_LEVELS)),
-  ...pageQuery,
-});
+export const regionQuery = /*#__PURE__*/ (() =>
+  z.strictObject({
+    q: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.searchQueryMax), plainCharacters)),
+    parentCode: z.optional(regionCode),
+    level: z.optional(z.enum(REGION_LEVELS)),
+    ...pageQuery,
+  }))();
 export type RegionQuery = z.output<typeof regionQuery>;
 
 /** An uploaded attachment (lampiran). */

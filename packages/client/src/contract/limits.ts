@@ -68,7 +68,7 @@ export const ATTACHMENT_TYPES = {
 export type AttachmentExtension = keyof typeof ATTACHMENT_TYPES;
 
 /** The MIME types on the allow-list. */
-export const ATTACHMENT_MIME_TYPES: readonly string[] = /*#__PURE__*/ [...new Set(Object.values(ATTACHMENT_TYPES))];
+export const ATTACHMENT_MIME_TYPES: readonly string[] = /*#__PURE__*/ (() => [...new Set(Object.values(ATTACHMENT_TYPES))])();
 
 /**
  * The MIME type for a file name on the allow-list, or `undefined` when its extension is

@@ -33,7 +33,7 @@ export type AccessRequested = z.infer<typeof accessRequested>;
 
 /** `POST /v1/complaints/{trackingId}/access-tokens`: the one-time code received. */
 export const accessCodeInput = /*#__PURE__*/ z.strictObject({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, { error: 'invalid_format' })),
+  code: /*#__PURE__*/ z.string().check(z.trim(), z.regex(/^\d{6}$/, { error: 'invalid_format' })),
 });
 export type AccessCodeInput = z.input<typeof accessCodeInput>;
 

@@ -113,14 +113,14 @@ const every = (exposure: Exposure): Record<Facet, Exposure> =>
  * point blurred. The comment of a rating is feedback to the institution, written after the
  * case ended and never reviewed by LAPOR! as the report was: the public sees the rating only.
  */
-const published: Record<Facet, Exposure> = {
+const published: Record<Facet, Exposure> = /*#__PURE__*/ (() => ({
   ...every('shown'),
   locationCoordinates: 'approximate',
   reporterName: 'hidden',
   reporterContact: 'hidden',
   reporterOrigin: 'hidden',
   ratingComment: 'hidden',
-};
+}))();
 
 /**
  * An institution working on the report: all of it, but not who sent it when anonymous, and

@@ -8,16 +8,17 @@ export const WEBHOOK_EVENT_TYPES = /*#__PURE__*/ EVENT_TYPES.map((type) => `comp
 export type WebhookEventType = `complaint.${(typeof EVENT_TYPES)[number]}`;
 
 /** `POST /v1/agency/webhooks`: where and which events to deliver; `*` for all. */
-export const webhookEndpointInput = /*#__PURE__*/ z.strictObject({
-  url: z.url({
-    protocol: /^https?$/,
-    error: 'invalid_url',
-  }),
-  events: /*#__PURE__*/ z
-    .array(z.enum(['*', ...WEBHOOK_EVENT_TYPES] as [string, ...string[]]))
-    .check(z.minLength(1, { error: 'required' }), z.maxLength(WEBHOOK_EVENT_TYPES.length + 1)),
-  description: z.optional(/*#__PURE__*/ z.string().check(z.trim(), z.maxLength(200), plainCharacters)),
-});
+export const webhookEndpointInput = /*#__PURE__*/ (() =>
+  z.strictObject({
+    url: z.url({
+      protocol: /^https?$/,
+      error: 'invalid_url',
+    }),
+    events: z
+      .array(z.enum(['*', ...WEBHOOK_EVENT_TYPES] as [string, ...string[]]))
+      .check(z.minLength(1, { error: 'required' }), z.maxLength(WEBHOOK_EVENT_TYPES.length + 1)),
+    description: z.optional(z.string().check(z.trim(), z.maxLength(200), plainCharacters)),
+  }))();
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInput>;
 
 /** A registered endpoint. `secret` is returned once, at creation. */

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import {
   STATUSES,
   agencyComplaint,
@@ -9,20 +10,34 @@ import {
   timelineEvent,
   timelineEventPage,
   trackingId as trackingIdSchema,
+  validate,
   webhookEndpoint,
   webhookEndpointInput,
   type AgencyComplaint,
   type AgencyComplaintInput,
   type ComplaintCreated,
+  type MessageOptions,
   type Status,
   type TimelineEvent,
   type WebhookEndpoint,
   type WebhookEndpointInput,
 } from '../contract/index.ts';
+import { LaporValidationError } from '../errors/index.ts';
 import { Paginator } from '../pagination.ts';
-import { validateInput, type Transport } from '../transport/http.ts';
+import type { Transport } from '../transport/http.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { messageBody, type MessageInput } from './complaints.ts';
+
+/**
+ * Validation with the contract, at once: `events()` refuses a malformed tracking ID when it is
+ * called, not when its pages are read. (The agency routes run on servers, where the wording
+ * of the problems is loaded anyway.)
+ */
+function checked<S extends z.ZodMiniType>(schema: S, input: unknown, messages: MessageOptions): z.output<S> {
+  const result = validate(schema, input, messages);
+  if (!result.success) throw new LaporValidationError(result.issues);
+  return result.data;
+}
 
 /** Filter of `agency.complaints.list`. */
 export interface AgencyListQuery {
@@ -44,7 +59,7 @@ export class AgencyComplaints {
   }
 
   #trackingId(value: string): string {
-    return validateInput(trackingIdSchema, value, this.#transport.messages);
+    return checked(trackingIdSchema, value, this.#transport.messages);
   }
 
   /**
@@ -86,7 +101,7 @@ export class AgencyComplaints {
    * ```
    */
   async create(input: AgencyComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
-    const json = validateInput(agencyComplaintInput, input, this.#transport.messages);
+    const json = checked(agencyComplaintInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: '/v1/agency/complaints', json, response: complaintCreated, call: options });
   }
 
@@ -131,7 +146,7 @@ export class AgencyComplaints {
    */
   async followUp(trackingId: string, input: MessageInput, options: CallOptions = {}): Promise<TimelineEvent> {
     const id = this.#trackingId(trackingId);
-    const json = validateInput(followUpInput, messageBody(input), this.#transport.messages);
+    const json = checked(followUpInput, messageBody(input), this.#transport.messages);
     return this.#transport.request({ method: 'post', path: `/v1/agency/complaints/${id}/follow-ups`, json, response: timelineEvent, call: options });
   }
 }
@@ -153,7 +168,7 @@ export class AgencyWebhooks {
    * ```
    */
   async create(input: WebhookEndpointInput, options: CallOptions = {}): Promise<WebhookEndpoint> {
-    const json = validateInput(webhookEndpointInput, input, this.#transport.messages);
+    const json = checked(webhookEndpointInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: '/v1/agency/webhooks', json, response: webhookEndpoint, call: options });
   }
 

@@ -45,7 +45,7 @@ export class Complaints {
     this.#transport = transport;
   }
 
-  #trackingId(value: string): string {
+  #trackingId(value: string): Promise<string> {
     return validateInput(trackingIdSchema, value, this.#transport.messages);
   }
 
@@ -69,7 +69,7 @@ export class Complaints {
    * ```
    */
   async create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
-    const json = validateInput(complaintInput, input, this.#transport.messages);
+    const json = await validateInput(complaintInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: this.#transport.responses.complaintCreated, call: options });
   }
 
@@ -104,7 +104,7 @@ export class Complaints {
    * ```
    */
   async get(trackingId: string, options: ReporterOptions = {}): Promise<PublicComplaint | ReporterComplaint> {
-    const id = this.#trackingId(trackingId);
+    const id = await this.#trackingId(trackingId);
     return this.#transport.request({
       method: 'get',
       path: `/v1/complaints/${id}`,
@@ -126,7 +126,7 @@ export class Complaints {
     return new Paginator(async (cursor) =>
       this.#transport.request({
         method: 'get',
-        path: `/v1/complaints/${this.#trackingId(trackingId)}/events`,
+        path: `/v1/complaints/${await this.#trackingId(trackingId)}/events`,
         query: { cursor },
         headers: { 'reporter-token': options.reporterToken },
         response: this.#transport.responses.timelineEventPage,
@@ -144,8 +144,8 @@ export class Complaints {
    * ```
    */
   async reply(trackingId: string, input: MessageInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
-    const id = this.#trackingId(trackingId);
-    const json = validateInput(replyInput, messageBody(input), this.#transport.messages);
+    const id = await this.#trackingId(trackingId);
+    const json = await validateInput(replyInput, messageBody(input), this.#transport.messages);
     return this.#transport.request({
       method: 'post',
       path: `/v1/complaints/${id}/replies`,
@@ -167,8 +167,8 @@ export class Complaints {
    * ```
    */
   async rate(trackingId: string, input: RatingInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
-    const id = this.#trackingId(trackingId);
-    const json = validateInput(ratingInput, input, this.#transport.messages);
+    const id = await this.#trackingId(trackingId);
+    const json = await validateInput(ratingInput, input, this.#transport.messages);
     return this.#transport.request({
       method: 'post',
       path: `/v1/complaints/${id}/rating`,
@@ -190,8 +190,8 @@ export class Complaints {
    * ```
    */
   async requestAccess(trackingId: string, input: { contact: string }, options: CallOptions = {}): Promise<AccessRequested> {
-    const id = this.#trackingId(trackingId);
-    const json = validateInput(accessRequestInput, input, this.#transport.messages);
+    const id = await this.#trackingId(trackingId);
+    const json = await validateInput(accessRequestInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-requests`, json, response: this.#transport.responses.accessRequested, call: options });
   }
 
@@ -205,8 +205,8 @@ export class Complaints {
    * ```
    */
   async redeemAccessCode(trackingId: string, input: { code: string }, options: CallOptions = {}): Promise<AccessGranted> {
-    const id = this.#trackingId(trackingId);
-    const json = validateInput(accessCodeInput, input, this.#transport.messages);
+    const id = await this.#trackingId(trackingId);
+    const json = await validateInput(accessCodeInput, input, this.#transport.messages);
     return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-tokens`, json, response: this.#transport.responses.accessGranted, call: options });
   }
 }
