@@ -9,6 +9,7 @@ import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
 import type { Combobox } from './combobox.ts';
 import { textField } from './controls.ts';
+import { classificationId, takeFallback, type Fallback } from './fallback.ts';
 import { DraftController } from './draft.ts';
 import { fromDraft, newFormState, toDraft, type Classification, type Draft, type FormFields } from './model.ts';
 import { OutboxController } from './outbox-controller.ts';
@@ -194,7 +195,15 @@ export class LaporForm extends LaporElement<EntryStrings> {
   #more: typeof import('./more.ts') | undefined;
   #moreLoading: Promise<unknown> | undefined;
 
+  /** What the page's fallback fields held when the element upgraded (see `fallback.ts`). */
+  #fallback!: Fallback;
+
   override connectedCallback(): void {
+    // Once, before the first render hides them: a value typed there wins over a stored draft.
+    if (!this.hasUpdated) {
+      this.#fallback = takeFallback(this);
+      this.#state.fields = fromDraft({ ...this.#state.fields, ...this.#fallback.typed });
+    }
     super.connectedCallback();
     this.#moreLoading ??= import('./more.ts').then((more) => {
       this.addStrings(more.idMore);
@@ -218,6 +227,14 @@ export class LaporForm extends LaporElement<EntryStrings> {
 
   protected override firstUpdated(): void {
     this.#restoreDraft();
+    const { typed, focus } = this.#fallback;
+    // The citizen was typing in a fallback field: the same field of the form, the caret where it was.
+    if (focus) {
+      const field = this.renderRoot.querySelector<HTMLInputElement>(`#${focus.id}`);
+      field?.focus();
+      if (focus.start !== null) field?.setSelectionRange(focus.start, focus.end);
+    }
+    if (Object.keys(typed).length) this.#changed();
     if (this.institution && !this.#state.fields.institution) void this.#preselectInstitution();
     void this.#outbox.flush();
   }
@@ -280,7 +297,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
     // Past its days (or drafts turned off): gone, with the files it kept.
     const draft = this.#draft.load(() => void import('../shared/files.ts').then((files) => files.forgetFiles(this.#draft.place().key)));
     if (!draft) return;
-    this.#show(fromDraft(draft));
+    this.#show(fromDraft({ ...draft, ...this.#fallback.typed }));
     this.#restored = Array.isArray(draft.attachments) ? draft.attachments : [];
     // Also brings back the files that were waiting for a connection.
     void this.#attachmentList();
@@ -440,7 +457,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
       ['aspiration', t.classificationAspiration, t.classificationAspirationHint],
       ['information_request', t.classificationInformation, t.classificationInformationHint],
     ];
-    const id = (value: string) => `classification-${value === 'information_request' ? 'information' : value}`;
     return html`<fieldset class=${error ? 'has-error' : ''} aria-describedby=${error ? 'classification-error' : nothing}>
       <legend>${t.classificationLegend}</legend>
       ${error ? html`<p class="error-message" id="classification-error">${error}</p>` : nothing}
@@ -449,18 +465,18 @@ export class LaporForm extends LaporElement<EntryStrings> {
           <input
             type="radio"
             name="classification"
-            id=${id(value)}
+            id=${classificationId(value)}
             .value=${value}
             .checked=${this.#state.fields.classification === value}
-            aria-describedby="${id(value)}-hint"
+            aria-describedby="${classificationId(value)}-hint"
             @change=${() => {
               this.#state.fields.classification = value;
               this.#changed();
             }}
           />
           <div>
-            <label for=${id(value)}>${label}</label>
-            <p class="hint" id="${id(value)}-hint">${hint}</p>
+            <label for=${classificationId(value)}>${label}</label>
+            <p class="hint" id="${classificationId(value)}-hint">${hint}</p>
           </div>
         </div>`,
       )}
