@@ -32,7 +32,7 @@ type Pickers = Record<PickerField, Combobox>;
  * @tagname lapor-form
  * @summary A complaint, aspiration or information request form that submits to SP4N-LAPOR!.
  *
- * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
+ * @slot - Fallback content, shown until the element upgrades: a link to lapor.go.id, and optionally the first section as plain fields named `classification`, `title` and `body`, whose values, focus and caret the form takes over (see the widget guide).
  *
  * @event lapor-submitted - The report was accepted; `detail: { trackingId, status, dueDates }`.
  * @event lapor-error - The report could not be sent, or was queued offline; `detail: { code, message }`.
