@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { LIMITS, type Attachment } from '@lapor/client/contract';
 import { format, loadEnglish, type EntryStrings, type StringOverrides } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
@@ -225,8 +225,13 @@ export class LaporForm extends LaporElement<EntryStrings> {
     return super.getUpdateComplete();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The draft is part of the first render: restored after it, the form rendered twice before its first frame.
+    if (!this.hasUpdated) this.#restoreDraft();
+  }
+
   protected override firstUpdated(): void {
-    this.#restoreDraft();
     const { typed, focus } = this.#fallback;
     // The citizen was typing in a fallback field: the same field of the form, the caret where it was.
     if (focus) {
