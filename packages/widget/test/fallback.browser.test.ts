@@ -22,9 +22,21 @@ function page(tag: string, inside = fallbackMarkup): LaporForm {
   return document.body.firstElementChild as LaporForm;
 }
 
+/** Whether the form asked for another render right after its first one (before its first frame). */
+let renderedAgain: boolean | undefined;
+
 /** The script arrives: the element is defined, and upgrades. A tag can be defined once per page, so each test has its own, except the one that checks the page's layout. */
 async function upgrade(el: LaporForm): Promise<void> {
-  define(el.localName, el.localName === 'lapor-form' ? LaporForm : class extends LaporForm {});
+  const Form =
+    el.localName === 'lapor-form'
+      ? LaporForm
+      : class extends LaporForm {
+          protected override firstUpdated(): void {
+            super.firstUpdated();
+            renderedAgain = this.isUpdatePending;
+          }
+        };
+  define(el.localName, Form);
   await el.updateComplete;
 }
 
@@ -78,6 +90,7 @@ describe('<lapor-form> with fallback fields in the page', () => {
     expect(field(el, '#classification-complaint').checked).to.equal(true);
     expect(root(el).activeElement).to.equal(body);
     expect(body.selectionStart).to.equal(body.value.length);
+    expect(renderedAgain, 'what was typed is in the first render: no second one before the first frame').to.equal(false);
     // The draft now holds what was typed.
     await until(() => JSON.parse(localStorage.getItem(draftKey)!).body === 'Lampu jalan padam sejak seminggu.\nMohon');
   });

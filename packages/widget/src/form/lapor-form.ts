@@ -239,7 +239,8 @@ export class LaporForm extends LaporElement<EntryStrings> {
       field?.focus();
       if (focus.start !== null) field?.setSelectionRange(focus.start, focus.end);
     }
-    if (Object.keys(typed).length) this.#changed();
+    // Kept in the draft (no new render: the first one showed it).
+    if (Object.keys(typed).length) this.#draft.saveSoon(() => this.#snapshot());
     if (this.institution && !this.#state.fields.institution) void this.#preselectInstitution();
     void this.#outbox.flush();
   }
