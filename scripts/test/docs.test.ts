@@ -61,3 +61,16 @@ it('the guides come in both languages, are linked from docs/README.md, and every
     }
   }
 });
+
+it("the widget guides' fallback fields are the example agency page's, which the browser tests type in", async () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const page = await readFile(join(root, 'examples/agency-site/public/index.html'), 'utf8');
+  const fallback = /^( *)<div class="lapor-fallback">[\s\S]*?^\1<\/div>$/m.exec(page);
+  assert.ok(fallback, 'the example page has fallback fields');
+  // As the guides show it: directly inside <lapor-form>, two spaces in.
+  const indent = fallback[1]!.length - 2;
+  const expected = fallback[0].replace(new RegExp(`^ {${indent}}`, 'gm'), '');
+  for (const guide of ['docs/en/widget.md', 'docs/id/widget.md']) {
+    assert.ok((await readFile(join(root, guide), 'utf8')).includes(expected), `${guide} shows the example page's fallback fields`);
+  }
+});

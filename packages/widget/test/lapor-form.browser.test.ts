@@ -89,6 +89,27 @@ describe('<lapor-form>', () => {
     expect($(second, '.notice').textContent).to.contain('dipulihkan');
   });
 
+  it('shows a restored draft in its first render (one render before the first frame, not two)', async () => {
+    localStorage.clear();
+    localStorage.setItem(`lapor:draft:${sandboxUrl}|pk_test_sandbox`, JSON.stringify({ title: 'Usul taman baca', body: '', attachments: [], savedAt: new Date().toISOString() }));
+    const el = document.createElement('lapor-form');
+    let firstRender = '';
+    const firstUpdated = (el as unknown as { firstUpdated(): void }).firstUpdated;
+    Object.assign(el, {
+      firstUpdated(this: LaporForm) {
+        firstRender = ($(this, '#title') as HTMLInputElement).value;
+        firstUpdated.call(this);
+      },
+    });
+    el.setAttribute('endpoint', sandboxUrl);
+    el.setAttribute('site-key', 'pk_test_sandbox');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(firstRender).to.equal('Usul taman baca');
+    expect($(el, '.notice').textContent).to.contain('dipulihkan');
+    el.remove();
+  });
+
   it('keeps no draft with no-draft', async () => {
     localStorage.clear();
     const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { LIMITS, type Attachment } from '@lapor/client/contract';
 import { format, loadEnglish, type EntryStrings, type StringOverrides } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
@@ -9,6 +9,7 @@ import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
 import type { Combobox } from './combobox.ts';
 import { textField } from './controls.ts';
+import { classificationId, takeFallback, type Fallback } from './fallback.ts';
 import { DraftController } from './draft.ts';
 import { fromDraft, newFormState, toDraft, type Classification, type Draft, type FormFields } from './model.ts';
 import { OutboxController } from './outbox-controller.ts';
@@ -31,7 +32,7 @@ type Pickers = Record<PickerField, Combobox>;
  * @tagname lapor-form
  * @summary A complaint, aspiration or information request form that submits to SP4N-LAPOR!.
  *
- * @slot - Fallback content (a link to lapor.go.id), shown until the element upgrades.
+ * @slot - Fallback content, shown until the element upgrades: a link to lapor.go.id, and optionally the first section as plain fields named `classification`, `title` and `body`, whose values, focus and caret the form takes over (see the widget guide).
  *
  * @event lapor-submitted - The report was accepted; `detail: { trackingId, status, dueDates }`.
  * @event lapor-error - The report could not be sent, or was queued offline; `detail: { code, message }`.
@@ -194,7 +195,15 @@ export class LaporForm extends LaporElement<EntryStrings> {
   #more: typeof import('./more.ts') | undefined;
   #moreLoading: Promise<unknown> | undefined;
 
+  /** What the page's fallback fields held when the element upgraded (see `fallback.ts`). */
+  #fallback!: Fallback;
+
   override connectedCallback(): void {
+    // Once, before the first render hides them: a value typed there wins over a stored draft.
+    if (!this.hasUpdated) {
+      this.#fallback = takeFallback(this);
+      this.#state.fields = fromDraft({ ...this.#state.fields, ...this.#fallback.typed });
+    }
     super.connectedCallback();
     this.#moreLoading ??= import('./more.ts').then((more) => {
       this.addStrings(more.idMore);
@@ -216,8 +225,22 @@ export class LaporForm extends LaporElement<EntryStrings> {
     return super.getUpdateComplete();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The draft is part of the first render: restored after it, the form rendered twice before its first frame.
+    if (!this.hasUpdated) this.#restoreDraft();
+  }
+
   protected override firstUpdated(): void {
-    this.#restoreDraft();
+    const { typed, focus } = this.#fallback;
+    // The citizen was typing in a fallback field: the same field of the form, the caret where it was.
+    if (focus) {
+      const field = this.renderRoot.querySelector<HTMLInputElement>(`#${focus.id}`);
+      field?.focus();
+      if (focus.start !== null) field?.setSelectionRange(focus.start, focus.end);
+    }
+    // Kept in the draft (no new render: the first one showed it).
+    if (Object.keys(typed).length) this.#draft.saveSoon(() => this.#snapshot());
     if (this.institution && !this.#state.fields.institution) void this.#preselectInstitution();
     void this.#outbox.flush();
   }
@@ -280,7 +303,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
     // Past its days (or drafts turned off): gone, with the files it kept.
     const draft = this.#draft.load(() => void import('../shared/files.ts').then((files) => files.forgetFiles(this.#draft.place().key)));
     if (!draft) return;
-    this.#show(fromDraft(draft));
+    this.#show(fromDraft({ ...draft, ...this.#fallback.typed }));
     this.#restored = Array.isArray(draft.attachments) ? draft.attachments : [];
     // Also brings back the files that were waiting for a connection.
     void this.#attachmentList();
@@ -440,7 +463,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
       ['aspiration', t.classificationAspiration, t.classificationAspirationHint],
       ['information_request', t.classificationInformation, t.classificationInformationHint],
     ];
-    const id = (value: string) => `classification-${value === 'information_request' ? 'information' : value}`;
     return html`<fieldset class=${error ? 'has-error' : ''} aria-describedby=${error ? 'classification-error' : nothing}>
       <legend>${t.classificationLegend}</legend>
       ${error ? html`<p class="error-message" id="classification-error">${error}</p>` : nothing}
@@ -449,18 +471,18 @@ export class LaporForm extends LaporElement<EntryStrings> {
           <input
             type="radio"
             name="classification"
-            id=${id(value)}
+            id=${classificationId(value)}
             .value=${value}
             .checked=${this.#state.fields.classification === value}
-            aria-describedby="${id(value)}-hint"
+            aria-describedby="${classificationId(value)}-hint"
             @change=${() => {
               this.#state.fields.classification = value;
               this.#changed();
             }}
           />
           <div>
-            <label for=${id(value)}>${label}</label>
-            <p class="hint" id="${id(value)}-hint">${hint}</p>
+            <label for=${classificationId(value)}>${label}</label>
+            <p class="hint" id="${classificationId(value)}-hint">${hint}</p>
           </div>
         </div>`,
       )}
