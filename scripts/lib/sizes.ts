@@ -37,6 +37,8 @@ export interface CdnSizes {
   entry: Size;
   /** The entry and every chunk the form loads before a report is sent (the rest of the form, validation and transport). */
   atSubmit: Size;
+  /** The files counted in `atSubmit`, the entry first. */
+  atSubmitFiles: string[];
   files: Record<string, Size>;
   /** The source files bundled into the entry, relative to the repository root. */
   entryModules: string[];
@@ -76,7 +78,7 @@ export async function measureCdn(): Promise<CdnSizes> {
     const relative = (id: string) => (id.startsWith(root) ? id.slice(root.length) : id);
     const entryModules = Object.keys(entry.modules).map(relative);
     const lazyChunks = Object.fromEntries(chunks.filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId).map((chunk) => [relative(chunk.facadeModuleId!), chunk.fileName]));
-    return { entry: files[entry.fileName]!, atSubmit, files, entryModules, lazyChunks };
+    return { entry: files[entry.fileName]!, atSubmit, atSubmitFiles: [...loaded], files, entryModules, lazyChunks };
   } finally {
     process.chdir(previous);
   }
