@@ -425,7 +425,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
         form.#honeypot = value;
       },
       changed: () => this.#changed(),
-      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.t, id, this.#markConfidential) : undefined),
+      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.t, id, this.#markConfidential, () => this.requestUpdate()) : undefined),
       locate: () => void this.#locate(),
       attach: (files, hint) => void this.#attachmentList().then((list) => list.add(files, hint)),
       eraseDevice: () => void this.#eraseDevice(),

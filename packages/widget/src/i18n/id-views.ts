@@ -8,8 +8,6 @@ export const idViews: Pick<FormStrings, ViewKey> = {
   errorSummaryTitle: 'Ada yang perlu diperbaiki',
   successTitle: 'Laporan terkirim',
   successTrackingLabel: 'Nomor pelacakan',
-  exposureNote: 'Isi laporan dapat dilihat publik. Sepertinya ada NIK, nomor telepon, atau alamat email di sini: hapus bila tidak perlu, atau jadikan laporan rahasia.',
-  exposureConfidential: 'Jadikan rahasia',
   searching: 'Mencari…',
   noResults: 'Tidak ada hasil. Coba kata lain.',
   resultsCount: '{count} hasil tersedia. Gunakan panah atas dan bawah untuk memilih.',

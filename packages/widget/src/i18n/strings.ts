@@ -268,6 +268,8 @@ export type Strings = FormStrings & StatusStrings;
 export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
 export type ForgetKey = 'forgetUnsent' | 'forgetConfirm' | 'forgetCancel' | 'forgetDone';
 export type SimilarKey = 'similarTitle' | 'similarHint' | 'newTab';
+/** The note beside a title or body that seems to hold personal data (with `form/exposure-note.ts`). */
+export type ExposureKey = 'exposureNote' | 'exposureConfidential';
 export type ViewKey =
   | 'errorSummaryTitle'
   | 'successTitle'
@@ -275,8 +277,6 @@ export type ViewKey =
   | 'consentRequired'
   | 'uploadRefused'
   | 'serverError'
-  | 'exposureNote'
-  | 'exposureConfidential'
   | 'searching'
   | 'noResults'
   | 'resultsCount'
@@ -332,7 +332,7 @@ export type RecoveryKey = Exclude<Extract<keyof StatusStrings, `recovery${string
 export type StatusEntryStrings = Omit<StatusStrings, RatingKey | RecoveryKey> & Partial<StatusStrings>;
 
 /** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
-export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey> & Partial<FormStrings>;
+export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey | ExposureKey> & Partial<FormStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
