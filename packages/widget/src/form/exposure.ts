@@ -4,7 +4,7 @@
 // typing); the note it leads to is a chunk of its own. It only advises, it never blocks
 // sending.
 import type { TemplateResult } from 'lit';
-import type { EntryStrings } from '../i18n/index.ts';
+import type { Controls } from './controls.ts';
 
 /**
  * A NIK (16 digits, spaces or dots allowed between groups), an Indonesian mobile number
@@ -20,13 +20,22 @@ export function exposes(text: string): boolean {
 let view: typeof import('./exposure-note.ts') | undefined;
 let loading: Promise<unknown> | undefined;
 
+/** What the note reads from the form and asks of it. */
+export interface ExposureHost extends Controls {
+  /** Renders again, then focuses what `selector` finds (if given). */
+  show(selector?: string): void;
+}
+
 /**
  * The note next to the field, with the offer to make the report confidential; the first
- * time, nothing while its chunk loads, then `loaded` is called to render again.
+ * time, nothing while its chunk loads, then the form renders again.
  */
-export function exposureNote(strings: EntryStrings, id: string, confidential: () => void, loaded: () => void): TemplateResult | undefined {
-  if (view) return view.exposureNote(strings, id, confidential);
+export function exposureNote(form: ExposureHost, id: string): TemplateResult | undefined {
+  if (view) return view.exposureNote(form, id);
   loading ??= import('./exposure-note.ts').then((chunk) => (view = chunk));
-  loading.then(loaded, () => (loading = undefined));
+  loading.then(
+    () => form.show(),
+    () => (loading = undefined),
+  );
   return undefined;
 }

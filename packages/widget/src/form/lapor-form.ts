@@ -330,14 +330,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
     this.requestUpdate();
   };
 
-  #markConfidential = async (): Promise<void> => {
-    this.#state.fields.confidential = true;
-    this.#changed();
-    await this.updateComplete;
-    // The note is gone: focus goes to the choice it made, now ticked.
-    this.renderRoot.querySelector<HTMLElement>('#confidential')?.focus();
-  };
-
   /** Loads the transport chunk on the first focus, and renders again with what it brings (the personal-data note). */
   #warm = (): void => {
     if (!this.#loaded) void this.#connect().then(() => this.requestUpdate());
@@ -425,7 +417,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
         form.#honeypot = value;
       },
       changed: () => this.#changed(),
-      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.t, id, this.#markConfidential, () => this.requestUpdate()) : undefined),
+      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.#host, id) : undefined),
       locate: () => void this.#locate(),
       attach: (files, hint) => void this.#attachmentList().then((list) => list.add(files, hint)),
       eraseDevice: () => void this.#eraseDevice(),
