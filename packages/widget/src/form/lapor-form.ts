@@ -169,18 +169,9 @@ export class LaporForm extends LaporElement<EntryStrings> {
 
   async #attachmentList(): Promise<AttachmentList> {
     if (!this.#attachments) {
-      const { AttachmentList, fileStyles } = await import('./attachments.ts');
+      const { listFor, fileStyles } = await import('./attachments.ts');
       this.addStyles(fileStyles);
-      this.#attachments ??= new AttachmentList(
-        this,
-        { max: LIMITS.attachmentsMax, bytes: LIMITS.attachmentBytesMax },
-        async () => {
-          const { client } = await this.#connect();
-          return (file, options) => client.attachments.upload(file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
-        },
-        () => this.#changed(),
-        this.#draft.enabled ? this.#draft.place().key : undefined,
-      );
+      this.#attachments ??= listFor(this, this.#host);
       void this.#attachments.restore(this.#restored);
       this.requestUpdate();
     }
@@ -315,21 +306,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
     void this.#submission().then(([t, host]) => t.submit(host));
   };
 
-  #locate = async (): Promise<void> => {
-    const fields = this.#state.fields;
-    const { currentPosition, idGeo } = await import('../shared/geo.ts');
-    this.addStrings(idGeo);
-    this.#geo = this.t.locating!;
-    try {
-      ({ lat: fields.lat, lng: fields.lng } = await currentPosition());
-      this.#geo = format(this.t.located!, { lat: fields.lat!, lng: fields.lng! });
-      this.#changed();
-    } catch {
-      this.#geo = this.t.locationFailed!;
-    }
-    this.requestUpdate();
-  };
-
   /** Loads the transport chunk on the first focus, and renders again with what it brings (the personal-data note). */
   #warm = (): void => {
     if (!this.#loaded) void this.#connect().then(() => this.requestUpdate());
@@ -364,6 +340,9 @@ export class LaporForm extends LaporElement<EntryStrings> {
       },
       get geo() {
         return form.#geo;
+      },
+      set geo(text) {
+        form.#geo = text;
       },
       get attachments() {
         return form.#attachments;
@@ -418,7 +397,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
       },
       changed: () => this.#changed(),
       note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.#host, id) : undefined),
-      locate: () => void this.#locate(),
+      locate: () => void import('../shared/geo.ts').then((geo) => geo.locate(this.#host)),
       attach: (files, hint) => void this.#attachmentList().then((list) => list.add(files, hint)),
       eraseDevice: () => void this.#eraseDevice(),
     };

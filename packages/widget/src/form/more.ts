@@ -136,7 +136,7 @@ export interface MoreHost extends Controls {
   readonly language: Language;
   readonly pickers: Record<'location' | 'origin' | 'institution' | 'category', Combobox>;
   /** What "use my location" says. */
-  readonly geo: string;
+  geo: string;
   readonly attachments: AttachmentList | undefined;
   readonly drafts: boolean;
   readonly rememberDays: number;
