@@ -160,7 +160,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
   #restored: Attachment[] = [];
   /** "Hapus data laporan di perangkat ini", a chunk loaded on that button. */
   #eraser: DeviceEraser | undefined;
-  /** The transport chunk once loaded (it also holds the views shown after submitting). */
+  /** The transport chunk once loaded (it also holds the personal-data check). */
   #loaded: Transport | undefined;
 
   get #uploaded(): Attachment[] {
@@ -188,7 +188,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#moreLoading ??= import('./more.ts').then((more) => {
-      this.addStrings(more.idMore);
+      this.addStrings({ ...more.idMore, ...more.idSummary });
       this.addStyles(more.moreStyles);
       this.#pickers = this.#makePickers(more);
       this.#more = more;
@@ -219,7 +219,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
     if (!this.#loaded) {
       this.#loaded = connected.t;
       this.addStrings(connected.t.idViews);
-      this.addStyles(connected.t.viewStyles);
     }
     return connected;
   }
@@ -441,7 +440,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
   override render() {
     const t = this.t;
     const { fields, errors, phase, notice, created } = this.#state;
-    const views = this.#loaded;
     if (phase === 'done' && created) {
       return this.#success
         ? this.#success.successView(t, this.language, created, {
@@ -467,8 +465,8 @@ export class LaporForm extends LaporElement<EntryStrings> {
       <div class="notice" part="notice" role="status" ?hidden=${!notice}>
         ${notice} ${this.#state.offerDiscard ? html`<button type="button" class="link" @click=${this.#discardDraft}>${t.discardDraft}</button>` : nothing}
       </div>
-      ${errors.size && this.#state.submitted && views
-        ? views.errorSummary(t, errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
+      ${errors.size && this.#state.submitted && this.#more
+        ? this.#more.errorSummary(t, errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
         : nothing}
       ${this.#classificationField()}
       ${textField(host, 'title', { label: t.titleLabel, hint: t.titleHint, max: LIMITS.titleMax, required: true })}

@@ -5,7 +5,6 @@
 export { createClient } from '@lapor/client';
 export type { LaporClient } from '@lapor/client';
 export { registerLocale, replyInput, trackingId, validate } from '@lapor/client/contract';
-export { errorSummary, viewStyles } from '../form/views.ts';
 export { idViews } from '../i18n/id-views.ts';
 export { fail, submit, succeeded, validate as validateForm } from '../form/submit.ts';
 export { institutionOption, sources } from '../form/directory.ts';
