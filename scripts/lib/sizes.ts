@@ -36,11 +36,13 @@ export const BUDGETS: ReadonlyArray<{ name: string; entry: string; code?: string
 /**
  * Budgets of the widget's CDN build: the entry renders the form's first section (14 KB);
  * everything loaded by the time a report is sent, the rest of the form, validation and
- * transport included (goal 34 KB; now 39.2 KB).
+ * transport included (goal 34 KB; now 38.5 KB: validation travels in the transport chunk
+ * rather than a fourth file, the error summary with the rest of the form, and the
+ * personal-data note, "use my location" and the file list's setup are chunks loaded when used).
  */
 export const CDN_BUDGETS = {
   entry: 14 * 1024,
-  atSubmit: 39.5 * 1024,
+  atSubmit: 38.5 * 1024,
 } as const;
 
 export interface CdnSizes {
@@ -48,6 +50,8 @@ export interface CdnSizes {
   entry: Size;
   /** The entry and every chunk the form loads before a report is sent (the rest of the form, validation and transport). */
   atSubmit: Size;
+  /** The files counted in `atSubmit`, the entry first. */
+  atSubmitFiles: string[];
   files: Record<string, Size>;
   /** The source files bundled into the entry, relative to the repository root. */
   entryModules: string[];
@@ -89,7 +93,7 @@ export async function measureCdn(): Promise<CdnSizes> {
     const relative = (id: string) => (id.startsWith(root) ? id.slice(root.length) : id);
     const entryModules = Object.keys(entry.modules).map(relative);
     const lazyChunks = Object.fromEntries(chunks.filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId).map((chunk) => [relative(chunk.facadeModuleId!), chunk.fileName]));
-    return { entry: files[entry.fileName]!, atSubmit, files, entryModules, lazyChunks };
+    return { entry: files[entry.fileName]!, atSubmit, atSubmitFiles: [...loaded], files, entryModules, lazyChunks };
   } finally {
     process.chdir(previous);
   }

@@ -1,8 +1,10 @@
-import type { Attachment } from '@lapor/client/contract';
+import { LIMITS, type Attachment } from '@lapor/client/contract';
+import type { LaporClient } from '@lapor/client';
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { completed, format, fileSize, type EntryStrings, type Language } from '../i18n/index.ts';
 import { idFiles } from '../i18n/id-files.ts';
 import { dropFile, keepFile, keptFiles } from '../shared/files.ts';
+import type { DraftController } from './draft.ts';
 import { lostConnection } from './outbox-controller.ts';
 
 /**
@@ -292,3 +294,29 @@ export function renderFiles(list: AttachmentList, strings: EntryStrings, languag
   return html`<ul class="files" aria-live="polite">${list.items.map(row)}</ul>`;
 }
 
+
+/** What the form's file list needs from the form. */
+export interface ListHost {
+  /** The client (loads the transport chunk). */
+  client(): Promise<LaporClient>;
+  /** The files changed (the draft saves, problems update). */
+  changed(): void;
+  readonly draft: DraftController;
+}
+
+/**
+ * The form's file list: the contract's limits, uploads through the form's client, and files
+ * kept on the device beside the draft (none when drafts are off).
+ */
+export function listFor(element: ReactiveControllerHost, form: ListHost): AttachmentList {
+  return new AttachmentList(
+    element,
+    { max: LIMITS.attachmentsMax, bytes: LIMITS.attachmentBytesMax },
+    async () => {
+      const client = await form.client();
+      return (file, options) => client.attachments.upload(file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
+    },
+    () => form.changed(),
+    form.draft.enabled ? form.draft.place().key : undefined,
+  );
+}

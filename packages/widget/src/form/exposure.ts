@@ -1,10 +1,10 @@
 // Help the citizen not to expose others or themselves: a report that is not confidential
 // is published, so a NIK, a phone number or an e-mail address in its title or body would
-// be too. Part of the transport chunk (loaded as soon as the citizen starts typing); it
-// only advises, it never blocks sending.
-import { html, type TemplateResult } from 'lit';
-import { completed, type EntryStrings } from '../i18n/index.ts';
-import { idViews } from '../i18n/id-views.ts';
+// be too. The check is part of the transport chunk (loaded as soon as the citizen starts
+// typing); the note it leads to is a chunk of its own. It only advises, it never blocks
+// sending.
+import type { TemplateResult } from 'lit';
+import type { Controls } from './controls.ts';
 
 /**
  * A NIK (16 digits, spaces or dots allowed between groups), an Indonesian mobile number
@@ -17,11 +17,25 @@ export function exposes(text: string): boolean {
   return PERSONAL.test(text);
 }
 
-/** The note next to the field, with the offer to make the report confidential. */
-export function exposureNote(strings: EntryStrings, id: string, confidential: () => void): TemplateResult {
-  const t = completed(idViews, strings);
-  return html`<div class="notice" id="${id}-exposure" part="notice">
-    <p>${t.exposureNote}</p>
-    <button type="button" class="secondary" part="button" @click=${confidential}>${t.exposureConfidential}</button>
-  </div>`;
+let view: typeof import('./exposure-note.ts') | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** What the note reads from the form and asks of it. */
+export interface ExposureHost extends Controls {
+  /** Renders again, then focuses what `selector` finds (if given). */
+  show(selector?: string): void;
+}
+
+/**
+ * The note next to the field, with the offer to make the report confidential; the first
+ * time, nothing while its chunk loads, then the form renders again.
+ */
+export function exposureNote(form: ExposureHost, id: string): TemplateResult | undefined {
+  if (view) return view.exposureNote(form, id);
+  loading ??= import('./exposure-note.ts').then((chunk) => (view = chunk));
+  loading.then(
+    () => form.show(),
+    () => (loading = undefined),
+  );
+  return undefined;
 }

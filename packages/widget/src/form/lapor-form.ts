@@ -161,7 +161,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
   #restored: Attachment[] = [];
   /** "Hapus data laporan di perangkat ini", a chunk loaded on that button. */
   #eraser: DeviceEraser | undefined;
-  /** The transport chunk once loaded (it also holds the views shown after submitting). */
+  /** The transport chunk once loaded (it also holds the personal-data check). */
   #loaded: Transport | undefined;
 
   get #uploaded(): Attachment[] {
@@ -170,18 +170,9 @@ export class LaporForm extends LaporElement<EntryStrings> {
 
   async #attachmentList(): Promise<AttachmentList> {
     if (!this.#attachments) {
-      const { AttachmentList, fileStyles } = await import('./attachments.ts');
+      const { listFor, fileStyles } = await import('./attachments.ts');
       this.addStyles(fileStyles);
-      this.#attachments ??= new AttachmentList(
-        this,
-        { max: LIMITS.attachmentsMax, bytes: LIMITS.attachmentBytesMax },
-        async () => {
-          const { client } = await this.#connect();
-          return (file, options) => client.attachments.upload(file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
-        },
-        () => this.#changed(),
-        this.#draft.enabled ? this.#draft.place().key : undefined,
-      );
+      this.#attachments ??= listFor(this, this.#host);
       void this.#attachments.restore(this.#restored);
       this.requestUpdate();
     }
@@ -206,7 +197,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
     }
     super.connectedCallback();
     this.#moreLoading ??= import('./more.ts').then((more) => {
-      this.addStrings(more.idMore);
+      this.addStrings({ ...more.idMore, ...more.idSummary });
       this.addStyles(more.moreStyles);
       this.#pickers = this.#makePickers(more);
       this.#more = more;
@@ -251,7 +242,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
     if (!this.#loaded) {
       this.#loaded = connected.t;
       this.addStrings(connected.t.idViews);
-      this.addStyles(connected.t.viewStyles);
     }
     return connected;
   }
@@ -338,29 +328,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
     void this.#submission().then(([t, host]) => t.submit(host));
   };
 
-  #locate = async (): Promise<void> => {
-    const fields = this.#state.fields;
-    const { currentPosition, idGeo } = await import('../shared/geo.ts');
-    this.addStrings(idGeo);
-    this.#geo = this.t.locating!;
-    try {
-      ({ lat: fields.lat, lng: fields.lng } = await currentPosition());
-      this.#geo = format(this.t.located!, { lat: fields.lat!, lng: fields.lng! });
-      this.#changed();
-    } catch {
-      this.#geo = this.t.locationFailed!;
-    }
-    this.requestUpdate();
-  };
-
-  #markConfidential = async (): Promise<void> => {
-    this.#state.fields.confidential = true;
-    this.#changed();
-    await this.updateComplete;
-    // The note is gone: focus goes to the choice it made, now ticked.
-    this.renderRoot.querySelector<HTMLElement>('#confidential')?.focus();
-  };
-
   /** Loads the transport chunk on the first focus, and renders again with what it brings (the personal-data note). */
   #warm = (): void => {
     if (!this.#loaded) void this.#connect().then(() => this.requestUpdate());
@@ -395,6 +362,9 @@ export class LaporForm extends LaporElement<EntryStrings> {
       },
       get geo() {
         return form.#geo;
+      },
+      set geo(text) {
+        form.#geo = text;
       },
       get attachments() {
         return form.#attachments;
@@ -448,8 +418,8 @@ export class LaporForm extends LaporElement<EntryStrings> {
         form.#honeypot = value;
       },
       changed: () => this.#changed(),
-      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.t, id, this.#markConfidential) : undefined),
-      locate: () => void this.#locate(),
+      note: (id, value) => (this.#loaded?.exposes(value) ? this.#loaded.exposureNote(this.#host, id) : undefined),
+      locate: () => void import('../shared/geo.ts').then((geo) => geo.locate(this.#host)),
       attach: (files, hint) => void this.#attachmentList().then((list) => list.add(files, hint)),
       eraseDevice: () => void this.#eraseDevice(),
     };
@@ -492,7 +462,6 @@ export class LaporForm extends LaporElement<EntryStrings> {
   override render() {
     const t = this.t;
     const { fields, errors, phase, notice, created } = this.#state;
-    const views = this.#loaded;
     if (phase === 'done' && created) {
       return this.#success
         ? this.#success.successView(t, this.language, created, {
@@ -518,8 +487,8 @@ export class LaporForm extends LaporElement<EntryStrings> {
       <div class="notice" part="notice" role="status" ?hidden=${!notice}>
         ${notice} ${this.#state.offerDiscard ? html`<button type="button" class="link" @click=${this.#discardDraft}>${t.discardDraft}</button>` : nothing}
       </div>
-      ${errors.size && this.#state.submitted && views
-        ? views.errorSummary(t, errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
+      ${errors.size && this.#state.submitted && this.#more
+        ? this.#more.errorSummary(t, errors, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())
         : nothing}
       ${this.#classificationField()}
       ${textField(host, 'title', { label: t.titleLabel, hint: t.titleHint, max: LIMITS.titleMax, required: true })}

@@ -11,6 +11,9 @@ import type { AttachmentList } from './attachments.ts';
 import type { Combobox } from './combobox.ts';
 
 export { Combobox } from './combobox.ts';
+export { errorSummary } from './error-summary.ts';
+export { idSummary } from '../i18n/id-summary.ts';
+import { summaryStyles } from './error-summary.ts';
 import { checkbox, textField, type Controls } from './controls.ts';
 import type { DeviceEraser } from './forget.ts';
 import type { SimilarReports } from './similar.ts';
@@ -58,6 +61,7 @@ export const idMore: Pick<FormStrings, MoreKey> = {
 
 /** Styles of the rest of the form (the first section needs only the shared ones). */
 export const moreStyles = css`
+  ${summaryStyles}
   [role='listbox'] {
     list-style: none;
     margin: 0.25em 0 0;
@@ -136,7 +140,7 @@ export interface MoreHost extends Controls {
   readonly language: Language;
   readonly pickers: Record<'location' | 'origin' | 'institution' | 'category', Combobox>;
   /** What "use my location" says. */
-  readonly geo: string;
+  geo: string;
   readonly attachments: AttachmentList | undefined;
   readonly drafts: boolean;
   readonly rememberDays: number;

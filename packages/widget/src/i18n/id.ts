@@ -1,7 +1,7 @@
-import type { FileKey, ForgetKey, FormStrings, GeoKey, MoreKey, SimilarKey, SuccessKey, ViewKey } from './strings.ts';
+import type { ExposureKey, FileKey, ForgetKey, FormStrings, GeoKey, MoreKey, SimilarKey, SuccessKey, SummaryKey, ViewKey } from './strings.ts';
 
 /** Bahasa Indonesia: the default; the entry carries the first section's, later chunks bring what they show. */
-export const id: Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey> = {
+export const id: Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey | ExposureKey | SummaryKey> = {
   formTitle: 'Sampaikan laporan Anda',
   formIntro: 'Laporan diteruskan ke SP4N-LAPOR!, sistem pengaduan pelayanan publik nasional.',
   draftNote: 'Isian disimpan di perangkat ini selama {days} hari sejak terakhir diubah.',

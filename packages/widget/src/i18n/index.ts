@@ -1,3 +1,4 @@
+import { registerMessages } from '../shared/load.ts';
 import type { EntryStrings, FormStrings, Strings } from './strings.ts';
 
 export type { EntryStrings, FormStrings, ReportsStrings, StatsStrings, StatusEntryStrings, StatusStrings, Strings } from './strings.ts';
@@ -34,8 +35,8 @@ let english: Strings | undefined;
 /** English, loaded as a chunk (with English validation messages) the first time it is asked for. */
 export async function loadEnglish(): Promise<Strings> {
   if (!english) {
-    const [{ en }, { registerEnglishMessages }] = await Promise.all([import('./en.ts'), import('./validation-en.ts')]);
-    registerEnglishMessages();
+    const [{ en }, { enMessages }] = await Promise.all([import('./en.ts'), import('./validation-en.ts')]);
+    registerMessages('en', enMessages);
     english = en;
   }
   return english;

@@ -261,26 +261,19 @@ export type Strings = FormStrings & StatusStrings;
 
 /**
  * Form strings that only a chunk loaded after the citizen acts shows: the file list (with
- * the attachments chunk), the error summary, the pickers' search results, the confirmation
- * (with the transport chunk) and the location button's progress (with the geolocation chunk).
- * Their Indonesian ships with that chunk, not in the form's first bytes.
+ * the attachments chunk), checking and sending (with the transport chunk), the error summary
+ * and the pickers' search results (with the rest of the form), the confirmation and the
+ * location button's progress (with their chunks). Their Indonesian ships with that chunk, not
+ * in the form's first bytes.
  */
 export type FileKey = 'uploaded' | 'resized' | 'uploadFailed' | 'uploadWaiting' | 'cancel' | 'retry' | 'remove' | 'removeFile';
 export type ForgetKey = 'forgetUnsent' | 'forgetConfirm' | 'forgetCancel' | 'forgetDone';
 export type SimilarKey = 'similarTitle' | 'similarHint' | 'newTab';
-export type ViewKey =
-  | 'errorSummaryTitle'
-  | 'successTitle'
-  | 'successTrackingLabel'
-  | 'consentRequired'
-  | 'uploadRefused'
-  | 'serverError'
-  | 'exposureNote'
-  | 'exposureConfidential'
-  | 'searching'
-  | 'noResults'
-  | 'resultsCount'
-  | 'sending';
+/** The note beside a title or body that seems to hold personal data (with `form/exposure-note.ts`). */
+export type ExposureKey = 'exposureNote' | 'exposureConfidential';
+export type ViewKey = 'successTitle' | 'successTrackingLabel' | 'consentRequired' | 'uploadRefused' | 'serverError' | 'sending';
+/** The error summary and the pickers' search results (with the rest of the form). */
+export type SummaryKey = 'errorSummaryTitle' | 'searching' | 'noResults' | 'resultsCount';
 /** The confirmation after sending (with `form/success.ts`). */
 export type SuccessKey = 'copy' | 'copied' | 'successNext' | 'successFollow' | 'successStatusLink' | 'newReport';
 export type GeoKey = 'locating' | 'located' | 'locationFailed';
@@ -332,7 +325,7 @@ export type RecoveryKey = Exclude<Extract<keyof StatusStrings, `recovery${string
 export type StatusEntryStrings = Omit<StatusStrings, RatingKey | RecoveryKey> & Partial<StatusStrings>;
 
 /** The form's strings as its first bytes carry them: the rest arrives with the chunks that show it. */
-export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey> & Partial<FormStrings>;
+export type EntryStrings = Omit<FormStrings, FileKey | ForgetKey | ViewKey | GeoKey | MoreKey | SuccessKey | SimilarKey | ExposureKey | SummaryKey> & Partial<FormStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

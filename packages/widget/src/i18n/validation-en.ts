@@ -1,10 +1,4 @@
 // English validation messages of the contract, loaded as a chunk with the English strings.
-// Registered by a call, not by importing the locale for its side effect: a bundler may
-// drop a module nothing is imported from.
-import { registerLocale } from '@lapor/client/contract';
-import { enMessages } from '@lapor/client/locales/en';
-
-/** Makes `validate(…, { locale: 'en' })` and the client answer in English. */
-export function registerEnglishMessages(): void {
-  registerLocale('en', enMessages);
-}
+// Only the table: the form registers it with the contract of the transport chunk (see
+// `registerMessages`), so that this chunk does not share the contract's validation with it.
+export { enMessages } from '@lapor/client/locales/en';

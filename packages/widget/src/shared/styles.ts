@@ -69,7 +69,8 @@ export const baseStyles = css`
   p {
     margin: 0 0 var(--_space);
   }
-  .field {
+  .field,
+  fieldset {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
   label,
@@ -83,7 +84,6 @@ export const baseStyles = css`
   }
   fieldset {
     border: 0;
-    margin: 0 0 calc(var(--_space) * 1.5);
     padding: 0;
     min-width: 0;
   }
@@ -92,28 +92,25 @@ export const baseStyles = css`
     margin-bottom: calc(var(--_space) * 0.25);
     padding: 0;
   }
+  .hint,
+  .error-message {
+    margin: 0 0 calc(var(--_space) * 0.4);
+  }
   .hint {
     color: var(--_muted);
-    margin: 0 0 calc(var(--_space) * 0.4);
     font-size: 0.95em;
   }
   .error-message {
     color: var(--_error);
     font-weight: 600;
-    margin: 0 0 calc(var(--_space) * 0.4);
   }
   .has-error {
     border-left: 4px solid var(--_error);
     padding-left: calc(var(--_space) * 0.75);
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  input[type='date'],
-  input[type='search'],
-  input:not([type]),
-  textarea,
-  select {
+  /* Every text-like input: radios and checkboxes have their own rule, the file input is visually hidden. */
+  input:not([type='radio'], [type='checkbox'], [type='file']),
+  textarea {
     display: block;
     width: 100%;
     min-height: 44px;
@@ -159,8 +156,7 @@ export const baseStyles = css`
     background: transparent;
   }
   button.link {
-    min-height: 44px;
-    padding: 0.25em 0.25em;
+    padding: 0.25em;
     color: var(--_primary);
     background: none;
     border: 0;
@@ -183,9 +179,6 @@ export const baseStyles = css`
     height: 1.5em;
     margin: 0.1em 0 0;
     accent-color: var(--_primary);
-  }
-  .choice label {
-    font-weight: 600;
   }
   .choice .hint {
     font-weight: 400;

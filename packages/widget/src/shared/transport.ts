@@ -4,8 +4,7 @@
 // at once, never loads them.
 export { createClient } from '@lapor/client';
 export type { LaporClient } from '@lapor/client';
-export { replyInput, trackingId, validate } from '@lapor/client/contract';
-export { errorSummary, viewStyles } from '../form/views.ts';
+export { registerLocale, replyInput, trackingId, validate } from '@lapor/client/contract';
 export { idViews } from '../i18n/id-views.ts';
 export { fail, submit, succeeded, validate as validateForm } from '../form/submit.ts';
 export { institutionOption, sources } from '../form/directory.ts';
