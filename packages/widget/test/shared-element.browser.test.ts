@@ -71,7 +71,8 @@ describe('the elements’ shared base', () => {
     const strings = { statsTitle: 'Kinerja Dinas PU', classifications: { complaint: 'Keluhan' } };
     const el = await fixture<LaporStats>(html`<lapor-stats endpoint=${sandboxUrl} site-key="pk_test_sandbox" institution-id="pemkot-mataram" .strings=${strings}></lapor-stats>`);
     const headings = () => [...root(el).querySelectorAll('thead th')].map((th) => th.textContent);
-    await until(() => root(el).querySelector('.figures'));
+    // The loaded figures, not the invisible ones that hold their place while they load.
+    await until(() => root(el).querySelector('section > .figures'));
     expect($(el, 'h2').textContent).to.equal('Kinerja Dinas PU');
     // The group keeps its other entries: the override replaces one, not the whole group.
     expect(headings().slice(1, 4)).to.deep.equal(['Keluhan', 'Aspirasi', 'Permintaan informasi']);
