@@ -12,6 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { createHash } from 'node:crypto';
 import { startSandbox } from '@lapor/sandbox';
 import { ACCESS_CODE } from '@lapor/client/contract';
+import { RecentHits } from '../src/domain/recovery.ts';
 import { call, complaint, useSandbox, type Api, type Reply } from './helpers.ts';
 
 const EMAIL = 'siti.aminah@example.id';
@@ -246,5 +247,29 @@ describe('access codes at rest', () => {
     const files = await readdir(dir);
     const bytes = (await Promise.all(files.map((name) => readFile(join(dir, name))))).map((b) => b.toString('latin1')).join('\n');
     assert.ok(!bytes.includes(`: ${code}`) && !bytes.includes(`Kode untuk membuka laporan`), 'the message with the code is not on disk');
+  });
+});
+
+describe('the counters behind the limits', () => {
+  it('forget subjects whose hits all left the window, so made-up tracking IDs cannot grow them without end', () => {
+    const hits = new RecentHits(60_000);
+    for (let i = 0; i < 500; i++) hits.add(`request:id:${10000 + i}`, i);
+    hits.add('request:client:203.0.113.7', 59_000);
+    assert.equal(hits.size, 501);
+    // A window later, the next count sweeps: only the subject with a hit inside the window stays.
+    hits.add('request:client:198.51.100.9', 60_500);
+    assert.equal(hits.size, 2);
+    assert.deepEqual(hits.recent('request:client:203.0.113.7', 60_500), [59_000]);
+    assert.deepEqual(hits.recent('request:id:10000', 60_500), []);
+  });
+
+  it('count within a sliding window, and forget a subject on request', () => {
+    const hits = new RecentHits(60_000);
+    hits.add('failure:client:a', 0);
+    hits.add('failure:client:a', 30_000);
+    assert.equal(hits.recent('failure:client:a', 59_999).length, 2);
+    assert.equal(hits.recent('failure:client:a', 60_000).length, 1);
+    hits.forget('failure:client:a');
+    assert.equal(hits.size, 0);
   });
 });

@@ -37,34 +37,64 @@ export const RECOVERY_LIMITS = {
 
 const MINUTE_MS = 60_000;
 
+/**
+ * Instants per subject within a sliding window. Once a window has passed since the last
+ * sweep, the next count drops every subject whose instants have all left it: a stream of
+ * one-off subjects (made-up tracking IDs, many client addresses) cannot grow it without end.
+ */
+export class RecentHits {
+  readonly #hits = new Map<string, number[]>();
+  #sweptAt = -Infinity;
+  readonly windowMs: number;
+
+  constructor(windowMs: number) {
+    this.windowMs = windowMs;
+  }
+
+  /** Subjects held now. */
+  get size(): number {
+    return this.#hits.size;
+  }
+
+  /** A subject's instants within the window, oldest first (older ones are dropped). */
+  recent(subject: string, now: number): number[] {
+    const kept = (this.#hits.get(subject) ?? []).filter((at) => now - at < this.windowMs);
+    if (kept.length) this.#hits.set(subject, kept);
+    else this.#hits.delete(subject);
+    return kept;
+  }
+
+  add(subject: string, now: number): void {
+    if (now - this.#sweptAt >= this.windowMs) {
+      for (const [key, hits] of this.#hits) if (now - hits[hits.length - 1]! >= this.windowMs) this.#hits.delete(key);
+      this.#sweptAt = now;
+    }
+    this.#hits.set(subject, [...this.recent(subject, now), now]);
+  }
+
+  forget(subject: string): void {
+    this.#hits.delete(subject);
+  }
+}
+
 interface Counters {
-  /** Instants of requests or failures per subject, within the window. */
-  hits: Map<string, number[]>;
-  /** Wrong codes tried since the report's current code was sent. */
-  failures: Map<string, number>;
+  /** Requests and failures per subject (a tracking ID or a client address). */
+  hits: RecentHits;
+  /** Wrong codes tried per tracking ID since its current code was sent (a code lives far shorter than the window). */
+  failures: RecentHits;
 }
 
 const countersOf = new WeakMap<object, Counters>();
 
 function counters(state: State): Counters {
   let found = countersOf.get(state.db);
-  if (!found) countersOf.set(state.db, (found = { hits: new Map(), failures: new Map() }));
+  if (!found) countersOf.set(state.db, (found = { hits: new RecentHits(RECOVERY_LIMITS.windowMs), failures: new RecentHits(RECOVERY_LIMITS.windowMs) }));
   return found;
-}
-
-/** Hits of a subject within the window, oldest first (older ones are dropped). */
-function recent(state: State, subject: string): number[] {
-  const now = state.clock.now();
-  const all = counters(state).hits;
-  const kept = (all.get(subject) ?? []).filter((at) => now - at < RECOVERY_LIMITS.windowMs);
-  if (kept.length) all.set(subject, kept);
-  else all.delete(subject);
-  return kept;
 }
 
 /** 429 when the subject has used its budget; the wait is until its oldest hit leaves the window. */
 function checkBudget(state: State, subject: string, limit: number): void {
-  const hits = recent(state, subject);
+  const hits = counters(state).hits.recent(subject, state.clock.now());
   if (hits.length < limit) return;
   const seconds = Math.max(1, Math.ceil((hits[0]! + RECOVERY_LIMITS.windowMs - state.clock.now()) / 1000));
   throw new ProblemError('rate_limited', {
@@ -77,9 +107,7 @@ function checkBudget(state: State, subject: string, limit: number): void {
 }
 
 function count(state: State, subject: string): void {
-  const hits = recent(state, subject);
-  hits.push(state.clock.now());
-  counters(state).hits.set(subject, hits);
+  counters(state).hits.add(subject, state.clock.now());
 }
 
 function hashCode(salt: string, code: string): string {
@@ -132,7 +160,7 @@ export function requestAccess(state: State, trackingId: string, contact: string,
     now + ACCESS_CODE.ttlMinutes * MINUTE_MS,
   );
   if (to) {
-    counters(state).failures.delete(trackingId);
+    counters(state).failures.forget(trackingId);
     const warning = 'Jangan berikan kode ini kepada siapa pun, termasuk petugas. Bila Anda tidak memintanya, abaikan pesan ini.';
     sendMessage(state, {
       trackingId,
@@ -168,10 +196,10 @@ export function redeemAccess(state: State, trackingId: string, code: string, cli
   const presented = Buffer.from(hashCode(candidate.salt, code), 'hex');
   const fits = timingSafeEqual(presented, Buffer.from(candidate.code_hash, 'hex'));
   const failures = counters(state).failures;
-  const spent = (failures.get(trackingId) ?? 0) >= RECOVERY_LIMITS.failuresPerCode;
+  const spent = failures.recent(trackingId, now).length >= RECOVERY_LIMITS.failuresPerCode;
   if (!live || !fits || spent) {
     count(state, `failure:client:${client}`);
-    failures.set(trackingId, (failures.get(trackingId) ?? 0) + 1);
+    failures.add(trackingId, now);
     throw new ProblemError('invalid_access_code', {
       detail: {
         id: 'Kode akses salah, kedaluwarsa, atau sudah dipakai. Periksa kode terakhir yang Anda terima, atau minta kode baru.',
@@ -179,7 +207,7 @@ export function redeemAccess(state: State, trackingId: string, code: string, cli
       },
     });
   }
-  failures.delete(trackingId);
+  failures.forget(trackingId);
   const reporterToken = newSecret();
   state.db.run('UPDATE access_codes SET used_at = ? WHERE id = ?', now, live.id);
   state.db.run('UPDATE complaints SET reporter_token_hash = ? WHERE tracking_id = ?', sha256Hex(reporterToken), trackingId);
