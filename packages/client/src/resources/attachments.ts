@@ -37,7 +37,7 @@ export class Attachments {
    * await lapor.complaints.create({ ...report, attachmentIds: [photo.id] });
    * ```
    */
-  upload(source: UploadSource, options: UploadOptions = {}): Promise<Attachment> {
+  upload(source: UploadSource, options?: UploadOptions): Promise<Attachment> {
     return uploadAttachment(this.#connection, source, options);
   }
 }

@@ -61,7 +61,7 @@ export class Complaints {
    * });
    * ```
    */
-  create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
+  create(input: ComplaintInput, options?: CallOptions): Promise<ComplaintCreated> {
     return createComplaint(this.#connection, input, options);
   }
 
@@ -79,7 +79,7 @@ export class Complaints {
    * const latest = await lapor.complaints.list({ q: 'jalan berlubang' }).toArray({ limit: 3 });
    * ```
    */
-  list(query: Omit<PublicComplaintQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<PublicComplaint> {
+  list(query?: Omit<PublicComplaintQuery, 'cursor'>, options?: CallOptions): Paginator<PublicComplaint> {
     return listComplaints(this.#connection, query, options);
   }
 
@@ -93,7 +93,7 @@ export class Complaints {
    * console.log(report.status, report.dueDates);
    * ```
    */
-  get(trackingId: string, options: ReporterOptions = {}): Promise<PublicComplaint | ReporterComplaint> {
+  get(trackingId: string, options?: ReporterOptions): Promise<PublicComplaint | ReporterComplaint> {
     return getComplaint(this.#connection, trackingId, options);
   }
 
@@ -105,7 +105,7 @@ export class Complaints {
    * for await (const event of lapor.complaints.events('1916449')) console.log(event.at, event.type);
    * ```
    */
-  events(trackingId: string, options: ReporterOptions = {}): Paginator<TimelineEvent> {
+  events(trackingId: string, options?: ReporterOptions): Paginator<TimelineEvent> {
     return complaintEvents(this.#connection, trackingId, options);
   }
 
@@ -145,7 +145,7 @@ export class Complaints {
    * await lapor.complaints.requestAccess('1916449', { contact: 'siti@example.id' });
    * ```
    */
-  requestAccess(trackingId: string, input: { contact: string }, options: CallOptions = {}): Promise<AccessRequested> {
+  requestAccess(trackingId: string, input: { contact: string }, options?: CallOptions): Promise<AccessRequested> {
     return requestAccess(this.#connection, trackingId, input, options);
   }
 
@@ -158,7 +158,7 @@ export class Complaints {
    * const { reporterToken } = await lapor.complaints.redeemAccessCode('1916449', { code: '042917' });
    * ```
    */
-  redeemAccessCode(trackingId: string, input: { code: string }, options: CallOptions = {}): Promise<AccessGranted> {
+  redeemAccessCode(trackingId: string, input: { code: string }, options?: CallOptions): Promise<AccessGranted> {
     return redeemAccessCode(this.#connection, trackingId, input, options);
   }
 }

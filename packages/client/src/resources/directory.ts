@@ -32,12 +32,12 @@ export class Categories {
    * const topics = await lapor.categories.list();
    * ```
    */
-  list(options: CallOptions = {}): Promise<Category[]> {
+  list(options?: CallOptions): Promise<Category[]> {
     return listCategories(this.#connection, options);
   }
 
   /** Every topic as a tree: the roots, each with its `children`. */
-  tree(options: CallOptions = {}): Promise<CategoryNode[]> {
+  tree(options?: CallOptions): Promise<CategoryNode[]> {
     return categoryTree(this.#connection, options);
   }
 }
@@ -57,12 +57,12 @@ export class Institutions {
    * const [first] = await lapor.institutions.search({ q: 'bpjs' }).toArray({ limit: 1 });
    * ```
    */
-  search(query: Omit<InstitutionQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<Institution> {
+  search(query?: Omit<InstitutionQuery, 'cursor'>, options?: CallOptions): Paginator<Institution> {
     return searchInstitutions(this.#connection, query, options);
   }
 
   /** One institution by id. */
-  get(id: string, options: CallOptions = {}): Promise<Institution> {
+  get(id: string, options?: CallOptions): Promise<Institution> {
     return getInstitution(this.#connection, id, options);
   }
 
@@ -78,7 +78,7 @@ export class Institutions {
    * console.log(stats.followUp.onTimeShare, stats.months.map((m) => m.total));
    * ```
    */
-  stats(id: string, query: InstitutionStatsQuery = {}, options: CallOptions = {}): Promise<InstitutionStats> {
+  stats(id: string, query?: InstitutionStatsQuery, options?: CallOptions): Promise<InstitutionStats> {
     return institutionStats(this.#connection, id, query, options);
   }
 }
@@ -98,12 +98,12 @@ export class Regions {
    * for await (const district of lapor.regions.search({ parentCode: '52.71' })) console.log(district.name);
    * ```
    */
-  search(query: Omit<RegionQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<Region> {
+  search(query?: Omit<RegionQuery, 'cursor'>, options?: CallOptions): Paginator<Region> {
     return searchRegions(this.#connection, query, options);
   }
 
   /** One area by code, e.g. `52.71`. */
-  get(code: string, options: CallOptions = {}): Promise<Region> {
+  get(code: string, options?: CallOptions): Promise<Region> {
     return getRegion(this.#connection, code, options);
   }
 }
