@@ -46,6 +46,17 @@ describe('size budgets (gzip)', () => {
     assert.deepEqual(sizes.entryModules.filter((file) => theirs.test(file)), []);
   });
 
+  it('before a report is sent the form loads only the client calls it makes: the other elements bring theirs in their own chunks', async (t) => {
+    const sizes = await built();
+    const calls = sizes.atSubmitModules.filter((file) => file.startsWith('packages/client/src/calls/')).map((file) => file.slice('packages/client/src/calls/'.length));
+    t.diagnostic(`client calls loaded before a report is sent: ${calls.join(', ')}`);
+    // Send the report, upload its files, and fill the pickers (areas, institutions, topics).
+    const form = ['create-complaint.ts', 'get-institution.ts', 'list-categories.ts', 'search-institutions.ts', 'search-regions.ts', 'upload-attachment.ts'];
+    assert.deepEqual(calls.sort(), form);
+    // Nor the resource classes of `createClient`, whose methods are every call.
+    assert.deepEqual(sizes.atSubmitModules.filter((file) => /client\/src\/resources\/(complaints|directory|attachments)\.ts$/.test(file)), []);
+  });
+
   for (const budget of BUDGETS) {
     it(`${budget.name} ≤ ${kb(budget.gzip)}`, async (t) => {
       const size = await measure(budget.entry, budget.code);

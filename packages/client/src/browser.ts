@@ -11,5 +11,5 @@
  * ```
  * @module
  */
-export { createClient } from './create.browser.ts';
+export { connect, createClient } from './create.browser.ts';
 export * from './exports.ts';

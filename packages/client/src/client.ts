@@ -1,3 +1,4 @@
+import { transportOf, type LaporConnection } from './connection.ts';
 import { LIMITS } from './contract/limits.ts';
 import type { MessageOverrides } from './contract/validation.ts';
 import { LaporError } from './errors/index.ts';
@@ -54,11 +55,11 @@ function inBrowser(): boolean {
 export type AgencyFactory = (transport: Transport) => Agency;
 
 /**
- * Builds a client. The entry points (`index.ts`, `browser.ts`) choose how the agency
- * routes are made and how answers are checked, so that browser bundles carry neither the
- * agency code nor the full response schemas.
+ * Checks the options and opens the connection every call of a client shares. The entry
+ * points (`index.ts`, `browser.ts`) choose how answers are checked, so that browser bundles
+ * do not carry the full response schemas.
  */
-export function buildClient(options: ClientOptions, agency: AgencyFactory, responses: ResponseChecks): LaporClient {
+export function openConnection(options: ClientOptions, responses: ResponseChecks): LaporConnection {
   if (options.secretKey !== undefined && inBrowser()) {
     throw new LaporError(
       'A secret key (sk_…) must never reach a browser: anyone could read it. Use a publishable key (siteKey), ' +
@@ -91,14 +92,24 @@ export function buildClient(options: ClientOptions, agency: AgencyFactory, respo
     retry: options.retry,
     headers: options.headers,
     responses,
+    attachmentBytesMax: options.attachmentBytesMax ?? LIMITS.attachmentBytesMax,
   });
-  return {
-    complaints: new Complaints(transport),
-    attachments: new Attachments(transport, options.attachmentBytesMax ?? LIMITS.attachmentBytesMax),
-    categories: new Categories(transport),
-    institutions: new Institutions(transport),
-    regions: new Regions(transport),
-    agency: agency(transport),
-  };
+  return transport as unknown as LaporConnection;
 }
 
+/**
+ * Builds a client: one connection shared by every resource. The entry points choose how the
+ * agency routes are made and how answers are checked, so that browser bundles carry neither
+ * the agency code nor the full response schemas.
+ */
+export function buildClient(options: ClientOptions, agency: AgencyFactory, responses: ResponseChecks): LaporClient {
+  const connection = openConnection(options, responses);
+  return {
+    complaints: new Complaints(connection),
+    attachments: new Attachments(connection),
+    categories: new Categories(connection),
+    institutions: new Institutions(connection),
+    regions: new Regions(connection),
+    agency: agency(transportOf(connection)),
+  };
+}

@@ -12,5 +12,5 @@
  * ```
  * @module
  */
-export { createClient } from './create.ts';
+export { connect, createClient } from './create.ts';
 export * from './exports.ts';

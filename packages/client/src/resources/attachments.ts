@@ -1,6 +1,6 @@
 import type { Attachment } from '../contract/directory.ts';
-import { LIMITS } from '../contract/limits.ts';
-import type { Transport } from '../transport/http.ts';
+import { uploadAttachment } from '../calls/upload-attachment.ts';
+import type { LaporConnection } from '../connection.ts';
 import type { CallOptions } from '../transport/options.ts';
 import type { UploadProgress } from '../transport/upload.ts';
 
@@ -18,12 +18,10 @@ export interface UploadOptions extends CallOptions {
 
 /** Uploads (lampiran), checked before a byte is sent. */
 export class Attachments {
-  readonly #transport: Transport;
-  readonly #maxBytes: number;
+  readonly #connection: LaporConnection;
 
-  constructor(transport: Transport, maxBytes: number = LIMITS.attachmentBytesMax) {
-    this.#transport = transport;
-    this.#maxBytes = maxBytes;
+  constructor(connection: LaporConnection) {
+    this.#connection = connection;
   }
 
   /**
@@ -39,10 +37,7 @@ export class Attachments {
    * await lapor.complaints.create({ ...report, attachmentIds: [photo.id] });
    * ```
    */
-  async upload(source: UploadSource, options: UploadOptions = {}): Promise<Attachment> {
-    // The upload path (the checks before sending, XMLHttpRequest with progress) is a module
-    // loaded with the first upload: a page that never uploads does not download it.
-    const { uploadAttachment } = await import('./upload.ts');
-    return uploadAttachment(this.#transport, this.#maxBytes, source, options);
+  upload(source: UploadSource, options?: UploadOptions): Promise<Attachment> {
+    return uploadAttachment(this.#connection, source, options);
   }
 }

@@ -1,22 +1,19 @@
-// Modules of the contract rather than its index: a browser bundle then evaluates only the
-// request schemas it uses (see responses/browser.ts).
-import { trackingId as trackingIdSchema } from '../contract/common.ts';
-import {
-  complaintInput,
-  ratingInput,
-  replyInput,
-  type ComplaintCreated,
-  type ComplaintInput,
-  type PublicComplaint,
-  type PublicComplaintQuery,
-  type RatingInput,
-  type ReporterComplaint,
-} from '../contract/complaints.ts';
+// The reports' resource of `createClient`: each method is one of the calls in ../calls/, which
+// a page can also import alone, for a `connect`ion.
+import { complaintEvents } from '../calls/complaint-events.ts';
+import { createComplaint } from '../calls/create-complaint.ts';
+import { getComplaint } from '../calls/get-complaint.ts';
+import { listComplaints } from '../calls/list-complaints.ts';
+import { rateComplaint } from '../calls/rate-complaint.ts';
+import { redeemAccessCode } from '../calls/redeem-access-code.ts';
+import { replyToComplaint } from '../calls/reply-to-complaint.ts';
+import { requestAccess } from '../calls/request-access.ts';
+import type { LaporConnection } from '../connection.ts';
+import type { ComplaintCreated, ComplaintInput, PublicComplaint, PublicComplaintQuery, RatingInput, ReporterComplaint } from '../contract/complaints.ts';
 import type { Attachment } from '../contract/directory.ts';
-import { accessCodeInput, accessRequestInput, type AccessGranted, type AccessRequested } from '../contract/recovery.ts';
 import type { TimelineEvent } from '../contract/events.ts';
-import { Paginator } from '../pagination.ts';
-import { validateInput, type Transport } from '../transport/http.ts';
+import type { AccessGranted, AccessRequested } from '../contract/recovery.ts';
+import type { Paginator } from '../pagination.ts';
 import type { CallOptions } from '../transport/options.ts';
 
 /** A message (follow-up or reply) with optional attachments, as uploaded or by id. */
@@ -40,13 +37,9 @@ export interface ReporterOptions extends CallOptions {
 
 /** Citizens' reports: submit, read, follow, reply. */
 export class Complaints {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
-  #trackingId(value: string): Promise<string> {
-    return validateInput(trackingIdSchema, value, this.#transport.messages);
+  readonly #connection: LaporConnection;
+  constructor(connection: LaporConnection) {
+    this.#connection = connection;
   }
 
   /**
@@ -68,9 +61,8 @@ export class Complaints {
    * });
    * ```
    */
-  async create(input: ComplaintInput, options: CallOptions = {}): Promise<ComplaintCreated> {
-    const json = await validateInput(complaintInput, input, this.#transport.messages);
-    return this.#transport.request({ method: 'post', path: '/v1/complaints', json, response: this.#transport.responses.complaintCreated, call: options });
+  create(input: ComplaintInput, options?: CallOptions): Promise<ComplaintCreated> {
+    return createComplaint(this.#connection, input, options);
   }
 
   /**
@@ -87,10 +79,8 @@ export class Complaints {
    * const latest = await lapor.complaints.list({ q: 'jalan berlubang' }).toArray({ limit: 3 });
    * ```
    */
-  list(query: Omit<PublicComplaintQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<PublicComplaint> {
-    return new Paginator((cursor) =>
-      this.#transport.request({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, response: this.#transport.responses.publicComplaintPage, call: options }),
-    );
+  list(query?: Omit<PublicComplaintQuery, 'cursor'>, options?: CallOptions): Paginator<PublicComplaint> {
+    return listComplaints(this.#connection, query, options);
   }
 
   /**
@@ -103,15 +93,8 @@ export class Complaints {
    * console.log(report.status, report.dueDates);
    * ```
    */
-  async get(trackingId: string, options: ReporterOptions = {}): Promise<PublicComplaint | ReporterComplaint> {
-    const id = await this.#trackingId(trackingId);
-    return this.#transport.request({
-      method: 'get',
-      path: `/v1/complaints/${id}`,
-      headers: { 'reporter-token': options.reporterToken },
-      response: this.#transport.responses.complaint,
-      call: options,
-    });
+  get(trackingId: string, options?: ReporterOptions): Promise<PublicComplaint | ReporterComplaint> {
+    return getComplaint(this.#connection, trackingId, options);
   }
 
   /**
@@ -122,17 +105,8 @@ export class Complaints {
    * for await (const event of lapor.complaints.events('1916449')) console.log(event.at, event.type);
    * ```
    */
-  events(trackingId: string, options: ReporterOptions = {}): Paginator<TimelineEvent> {
-    return new Paginator(async (cursor) =>
-      this.#transport.request({
-        method: 'get',
-        path: `/v1/complaints/${await this.#trackingId(trackingId)}/events`,
-        query: { cursor },
-        headers: { 'reporter-token': options.reporterToken },
-        response: this.#transport.responses.timelineEventPage,
-        call: options,
-      }),
-    );
+  events(trackingId: string, options?: ReporterOptions): Paginator<TimelineEvent> {
+    return complaintEvents(this.#connection, trackingId, options);
   }
 
   /**
@@ -143,17 +117,8 @@ export class Complaints {
    * await lapor.complaints.reply('1916449', { body: 'Belum diperbaiki.' }, { reporterToken });
    * ```
    */
-  async reply(trackingId: string, input: MessageInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
-    const id = await this.#trackingId(trackingId);
-    const json = await validateInput(replyInput, messageBody(input), this.#transport.messages);
-    return this.#transport.request({
-      method: 'post',
-      path: `/v1/complaints/${id}/replies`,
-      json,
-      headers: { 'reporter-token': options.reporterToken },
-      response: this.#transport.responses.timelineEvent,
-      call: options,
-    });
+  reply(trackingId: string, input: MessageInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
+    return replyToComplaint(this.#connection, trackingId, input, options);
   }
 
   /**
@@ -166,17 +131,8 @@ export class Complaints {
    * await lapor.complaints.rate('1916449', { rating: 4, comment: 'Cepat ditangani.' }, { reporterToken });
    * ```
    */
-  async rate(trackingId: string, input: RatingInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
-    const id = await this.#trackingId(trackingId);
-    const json = await validateInput(ratingInput, input, this.#transport.messages);
-    return this.#transport.request({
-      method: 'post',
-      path: `/v1/complaints/${id}/rating`,
-      json,
-      headers: { 'reporter-token': options.reporterToken },
-      response: this.#transport.responses.timelineEvent,
-      call: options,
-    });
+  rate(trackingId: string, input: RatingInput, options: ReporterOptions & { reporterToken: string }): Promise<TimelineEvent> {
+    return rateComplaint(this.#connection, trackingId, input, options);
   }
 
   /**
@@ -189,10 +145,8 @@ export class Complaints {
    * await lapor.complaints.requestAccess('1916449', { contact: 'siti@example.id' });
    * ```
    */
-  async requestAccess(trackingId: string, input: { contact: string }, options: CallOptions = {}): Promise<AccessRequested> {
-    const id = await this.#trackingId(trackingId);
-    const json = await validateInput(accessRequestInput, input, this.#transport.messages);
-    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-requests`, json, response: this.#transport.responses.accessRequested, call: options });
+  requestAccess(trackingId: string, input: { contact: string }, options?: CallOptions): Promise<AccessRequested> {
+    return requestAccess(this.#connection, trackingId, input, options);
   }
 
   /**
@@ -204,9 +158,7 @@ export class Complaints {
    * const { reporterToken } = await lapor.complaints.redeemAccessCode('1916449', { code: '042917' });
    * ```
    */
-  async redeemAccessCode(trackingId: string, input: { code: string }, options: CallOptions = {}): Promise<AccessGranted> {
-    const id = await this.#trackingId(trackingId);
-    const json = await validateInput(accessCodeInput, input, this.#transport.messages);
-    return this.#transport.request({ method: 'post', path: `/v1/complaints/${id}/access-tokens`, json, response: this.#transport.responses.accessGranted, call: options });
+  redeemAccessCode(trackingId: string, input: { code: string }, options?: CallOptions): Promise<AccessGranted> {
+    return redeemAccessCode(this.#connection, trackingId, input, options);
   }
 }

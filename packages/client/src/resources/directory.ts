@@ -1,6 +1,15 @@
+// The directory's resources of `createClient`: each method is one of the calls in ../calls/,
+// which a page can also import alone, for a `connect`ion.
+import { categoryTree } from '../calls/category-tree.ts';
+import { getInstitution } from '../calls/get-institution.ts';
+import { getRegion } from '../calls/get-region.ts';
+import { institutionStats } from '../calls/institution-stats.ts';
+import { listCategories } from '../calls/list-categories.ts';
+import { searchInstitutions } from '../calls/search-institutions.ts';
+import { searchRegions } from '../calls/search-regions.ts';
+import type { LaporConnection } from '../connection.ts';
 import type { Category, Institution, InstitutionQuery, InstitutionStats, InstitutionStatsQuery, Region, RegionQuery } from '../contract/index.ts';
-import { Paginator } from '../pagination.ts';
-import type { Transport } from '../transport/http.ts';
+import type { Paginator } from '../pagination.ts';
 import type { CallOptions } from '../transport/options.ts';
 
 /** A topic with its children, built from the flat list. */
@@ -10,9 +19,9 @@ export interface CategoryNode extends Category {
 
 /** Topics (kategori). */
 export class Categories {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
+  readonly #connection: LaporConnection;
+  constructor(connection: LaporConnection) {
+    this.#connection = connection;
   }
 
   /**
@@ -23,30 +32,21 @@ export class Categories {
    * const topics = await lapor.categories.list();
    * ```
    */
-  async list(options: CallOptions = {}): Promise<Category[]> {
-    const result = await this.#transport.request({ method: 'get', path: '/v1/categories', response: this.#transport.responses.categoryList, call: options });
-    return result.data;
+  list(options?: CallOptions): Promise<Category[]> {
+    return listCategories(this.#connection, options);
   }
 
   /** Every topic as a tree: the roots, each with its `children`. */
-  async tree(options: CallOptions = {}): Promise<CategoryNode[]> {
-    const nodes = new Map<string, CategoryNode>();
-    const list = await this.list(options);
-    for (const category of list) nodes.set(category.id, { ...category, children: [] });
-    const roots: CategoryNode[] = [];
-    for (const node of nodes.values()) {
-      const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
-      (parent ? parent.children : roots).push(node);
-    }
-    return roots;
+  tree(options?: CallOptions): Promise<CategoryNode[]> {
+    return categoryTree(this.#connection, options);
   }
 }
 
 /** Institutions (instansi) that can receive a complaint. */
 export class Institutions {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
+  readonly #connection: LaporConnection;
+  constructor(connection: LaporConnection) {
+    this.#connection = connection;
   }
 
   /**
@@ -57,21 +57,13 @@ export class Institutions {
    * const [first] = await lapor.institutions.search({ q: 'bpjs' }).toArray({ limit: 1 });
    * ```
    */
-  search(query: Omit<InstitutionQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<Institution> {
-    return new Paginator((cursor) =>
-      this.#transport.request({
-        method: 'get',
-        path: '/v1/institutions',
-        query: { ...query, cursor },
-        response: this.#transport.responses.institutionPage,
-        call: options,
-      }),
-    );
+  search(query?: Omit<InstitutionQuery, 'cursor'>, options?: CallOptions): Paginator<Institution> {
+    return searchInstitutions(this.#connection, query, options);
   }
 
   /** One institution by id. */
-  async get(id: string, options: CallOptions = {}): Promise<Institution> {
-    return this.#transport.request({ method: 'get', path: `/v1/institutions/${encodeURIComponent(id)}`, response: this.#transport.responses.institution, call: options });
+  get(id: string, options?: CallOptions): Promise<Institution> {
+    return getInstitution(this.#connection, id, options);
   }
 
   /**
@@ -86,22 +78,16 @@ export class Institutions {
    * console.log(stats.followUp.onTimeShare, stats.months.map((m) => m.total));
    * ```
    */
-  async stats(id: string, query: InstitutionStatsQuery = {}, options: CallOptions = {}): Promise<InstitutionStats> {
-    return this.#transport.request({
-      method: 'get',
-      path: `/v1/institutions/${encodeURIComponent(id)}/stats`,
-      query,
-      response: this.#transport.responses.institutionStats,
-      call: options,
-    });
+  stats(id: string, query?: InstitutionStatsQuery, options?: CallOptions): Promise<InstitutionStats> {
+    return institutionStats(this.#connection, id, query, options);
   }
 }
 
 /** Administrative areas (wilayah) with Kemendagri codes. */
 export class Regions {
-  readonly #transport: Transport;
-  constructor(transport: Transport) {
-    this.#transport = transport;
+  readonly #connection: LaporConnection;
+  constructor(connection: LaporConnection) {
+    this.#connection = connection;
   }
 
   /**
@@ -112,15 +98,13 @@ export class Regions {
    * for await (const district of lapor.regions.search({ parentCode: '52.71' })) console.log(district.name);
    * ```
    */
-  search(query: Omit<RegionQuery, 'cursor'> = {}, options: CallOptions = {}): Paginator<Region> {
-    return new Paginator((cursor) =>
-      this.#transport.request({ method: 'get', path: '/v1/regions', query: { ...query, cursor }, response: this.#transport.responses.regionPage, call: options }),
-    );
+  search(query?: Omit<RegionQuery, 'cursor'>, options?: CallOptions): Paginator<Region> {
+    return searchRegions(this.#connection, query, options);
   }
 
   /** One area by code, e.g. `52.71`. */
-  async get(code: string, options: CallOptions = {}): Promise<Region> {
-    return this.#transport.request({ method: 'get', path: `/v1/regions/${encodeURIComponent(code)}`, response: this.#transport.responses.region, call: options });
+  get(code: string, options?: CallOptions): Promise<Region> {
+    return getRegion(this.#connection, code, options);
   }
 }
 

@@ -34,6 +34,8 @@ export interface TransportOptions {
   headers?: Record<string, string> | undefined;
   /** How answers are checked: against the full contract (Node), or for what a page reads (browsers). */
   responses: ResponseChecks;
+  /** Largest attachment accepted before upload, in bytes. */
+  attachmentBytesMax: number;
 }
 
 export interface RequestSpec<T> {
@@ -103,6 +105,10 @@ export class Transport {
 
   get responses(): ResponseChecks {
     return this.#options.responses;
+  }
+
+  get attachmentBytesMax(): number {
+    return this.#options.attachmentBytesMax;
   }
 
   async request<T>(spec: RequestSpec<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { LIMITS, type Attachment } from '@lapor/client/contract';
-import type { LaporClient } from '@lapor/client';
+import type { LaporConnection } from '@lapor/client';
+import { loadTransport } from '../shared/load.ts';
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { completed, format, fileSize, type EntryStrings, type Language } from '../i18n/index.ts';
 import { idFiles } from '../i18n/id-files.ts';
@@ -297,8 +298,8 @@ export function renderFiles(list: AttachmentList, strings: EntryStrings, languag
 
 /** What the form's file list needs from the form. */
 export interface ListHost {
-  /** The client (loads the transport chunk). */
-  client(): Promise<LaporClient>;
+  /** The connection to LAPOR! (loads the transport chunk, which also brings the upload call). */
+  client(): Promise<LaporConnection>;
   /** The files changed (the draft saves, problems update). */
   changed(): void;
   readonly draft: DraftController;
@@ -313,8 +314,8 @@ export function listFor(element: ReactiveControllerHost, form: ListHost): Attach
     element,
     { max: LIMITS.attachmentsMax, bytes: LIMITS.attachmentBytesMax },
     async () => {
-      const client = await form.client();
-      return (file, options) => client.attachments.upload(file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
+      const [client, { uploadAttachment }] = await Promise.all([form.client(), loadTransport()]);
+      return (file, options) => uploadAttachment(client, file, { signal: options.signal, onProgress: (p) => options.onProgress(p.percent) });
     },
     () => form.changed(),
     form.draft.enabled ? form.draft.place().key : undefined,

@@ -2,7 +2,7 @@
 // idempotency key, and goes when the connection returns (exactly one complaint results).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import type { LaporClient } from '@lapor/client';
+import type { LaporConnection } from '@lapor/client';
 import { readJson, writeJson } from '../shared/storage.ts';
 
 /** A report waiting on the device for the connection, with the idempotency key it keeps. */
@@ -39,8 +39,8 @@ export interface OutboxHooks {
   key(): string;
   /** Whether there is somewhere to send to (an endpoint). */
   ready(): boolean;
-  /** The client (loads the transport chunk). */
-  client(): Promise<LaporClient>;
+  /** The connection to LAPOR! (loads the transport chunk). */
+  client(): Promise<LaporConnection>;
   /** Says what the outbox is doing (sending, or waiting for the connection). */
   notice(state: 'sending' | 'offline'): void;
   sent(created: ComplaintCreated, report: QueuedReport): void;

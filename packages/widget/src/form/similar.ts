@@ -3,7 +3,8 @@
 // one is sent, which cuts duplicates. A chunk loaded only once a title and an area are
 // there; it never blocks sending and stays silent offline or when the search fails.
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LaporClient } from '@lapor/client';
+import type { LaporConnection } from '@lapor/client';
+import type { Transport } from '../shared/load.ts';
 import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint } from '@lapor/client/contract';
 import { completed, type EntryStrings, type Language } from '../i18n/index.ts';
 import { idSimilar } from '../i18n/id-similar.ts';
@@ -73,12 +74,12 @@ type Host = ReactiveControllerHost & HTMLElement & { noSimilar: boolean; statusU
 export class SimilarReports implements ReactiveController {
   reports: PublicComplaint[] = [];
   readonly host: Host;
-  readonly transport: () => Promise<{ client: LaporClient }>;
+  readonly transport: () => Promise<{ t: Transport; client: LaporConnection }>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | undefined;
   #key = '';
 
-  constructor(host: Host, transport: () => Promise<{ client: LaporClient }>) {
+  constructor(host: Host, transport: () => Promise<{ t: Transport; client: LaporConnection }>) {
     this.host = host;
     this.transport = transport;
     host.addController(this);
@@ -119,8 +120,9 @@ export class SimilarReports implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     const options = { signal: abort.signal, retry: false as const, timeout: 8000 };
     try {
-      const { client } = await this.transport();
-      const find = async (q: string) => (await client.complaints.list({ regionCode, q, limit: SIMILAR_MAX }, options).firstPage()).data;
+      const { t, client } = await this.transport();
+      const { listComplaints } = await t.publicCalls();
+      const find = async (q: string) => (await listComplaints(client, { regionCode, q, limit: SIMILAR_MAX }, options).firstPage()).data;
       // Both words first; when nothing has both, the longer alone.
       let found = await find(words.join(' '));
       if (!found.length && words.length > 1) found = await find([...words].sort((a, b) => b.length - a.length)[0]!);

@@ -2,7 +2,7 @@
 // bytes only render it. Validation is the contract's (with its Indonesian or English
 // messages); a report without a connection waits in the outbox with its idempotency key.
 import type { Attachment, ComplaintCreated, ComplaintInput } from '@lapor/client/contract';
-import type { LaporClient } from '@lapor/client';
+import { createComplaint, type LaporConnection } from '@lapor/client';
 import { complaintInput, validate as check } from '@lapor/client/contract';
 import { format, type EntryStrings, type Language } from '../i18n/index.ts';
 import type { LaporEvents } from '../shared/element.ts';
@@ -28,7 +28,7 @@ export interface SubmitHost {
   readonly draft: DraftController;
   readonly outbox: OutboxController;
   snapshot(): Draft;
-  client(): Promise<LaporClient>;
+  client(): Promise<LaporConnection>;
   emit<K extends keyof LaporEvents>(type: K, detail: LaporEvents[K]): void;
   /** Renders again, then focuses what `selector` finds (if given). */
   show(selector?: string): void;
@@ -92,7 +92,7 @@ export async function submit(form: SubmitHost): Promise<void> {
     const captchaToken = form.captcha ? await form.captcha() : undefined;
     if (captchaToken) input.captchaToken = captchaToken;
     const client = await form.client();
-    const created = await client.complaints.create(input, { idempotencyKey: state.idempotencyKey });
+    const created = await createComplaint(client, input, { idempotencyKey: state.idempotencyKey });
     succeeded(form, created, input, state.fields.remember);
   } catch (error) {
     if (lostConnection(error)) {

@@ -106,8 +106,9 @@ export class LaporReports extends PublicDataElement<ReportsStrings> {
     }
     this.requestUpdate();
     try {
-      const { client } = await this.connection();
-      const list = client.complaints.list(
+      const { t, client } = await this.connection();
+      const { listComplaints } = await t.publicCalls();
+      const list = listComplaints(client,
         {
           ...(this.institutionId ? { institutionId: this.institutionId } : {}),
           statusGroup: GROUPS.includes(this.group) ? this.group : 'in_process',

@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ComplaintCreated } from '@lapor/client/contract';
-import type { LaporClient } from '@lapor/client';
+import type { LaporConnection } from '@lapor/client';
 import { languageOf, overridden, type Language, type TableOverrides } from '../i18n/index.ts';
 import { VERSION } from './define.ts';
 import { loadTransport, type Transport } from './load.ts';
@@ -30,9 +30,9 @@ const englishTables = new Map<object, object>();
 /**
  * What every LAPOR! element shares (`<lapor-form>`, `<lapor-status>`, `<lapor-reports>`,
  * `<lapor-stats>`): the attributes (`endpoint`, `site-key`, `lang`, `theme`, `strings`), the
- * language and the string table `T` with the agency's overrides, one client per endpoint,
- * key and language, styles and strings that chunks bring, and `emit()` for the events a
- * page listens to. Subclasses give their Indonesian table and a loader of the English one.
+ * language and the string table `T` with the agency's overrides, one connection to LAPOR!
+ * per endpoint, key and language (for the client's calls), styles and strings that chunks
+ * bring, and `emit()` for the events a page listens to. Subclasses give their Indonesian table and a loader of the English one.
  */
 export abstract class LaporElement<T extends object> extends LitElement {
   static readonly version = VERSION;
@@ -64,7 +64,7 @@ export abstract class LaporElement<T extends object> extends LitElement {
   /** Indonesian strings that chunks brought (shown only after those chunks load). */
   #later: Partial<T> = {};
   #styles: CSSResult[] = [];
-  #client: LaporClient | undefined;
+  #client: LaporConnection | undefined;
   #clientKey = '';
 
   /** The element's Indonesian table, as its first bytes carry it. */
@@ -107,12 +107,17 @@ export abstract class LaporElement<T extends object> extends LitElement {
     adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#styles]);
   }
 
-  /** The transport chunk and a client for this element's endpoint, key and language (one per element, made again when they change). */
-  protected async connection(): Promise<{ t: Transport; client: LaporClient }> {
+  /**
+   * The transport chunk and a connection to this element's endpoint, with its key and
+   * language (one per element, made again when they change). `client` is a connection for
+   * the client's calls one by one (`createComplaint(client, …)`): each element's chunk brings
+   * the calls it makes, and the form's transport chunk only those made before a report is sent.
+   */
+  protected async connection(): Promise<{ t: Transport; client: LaporConnection }> {
     const t = await loadTransport();
     const key = `${this.endpoint}|${this.siteKey}|${this.language}`;
     if (!this.#client || key !== this.#clientKey) {
-      this.#client = t.createClient({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.language });
+      this.#client = t.connect({ endpoint: this.endpoint, ...(this.siteKey ? { siteKey: this.siteKey } : {}), locale: this.language });
       this.#clientKey = key;
     }
     return { t, client: this.#client };

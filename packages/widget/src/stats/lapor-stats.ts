@@ -81,9 +81,10 @@ export class LaporStats extends PublicDataElement<StatsStrings> {
     this.#state = 'loading';
     this.requestUpdate();
     try {
-      const { client } = await this.connection();
+      const { t, client } = await this.connection();
+      const { institutionStats } = await t.publicCalls();
       const period = { ...(this.from ? { from: this.from } : {}), ...(this.to ? { to: this.to } : {}) };
-      const stats = await client.institutions.stats(this.institutionId, period, { ...PUBLIC_READ, signal: abort.signal });
+      const stats = await institutionStats(client, this.institutionId, period, { ...PUBLIC_READ, signal: abort.signal });
       if (abort.signal.aborted) return;
       this.#stats = stats;
       this.#state = 'ready';

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { LaporConnection } from '@lapor/client';
 import { STATUS_GROUP_LABELS, statusGroup, type PublicComplaint, type ReporterComplaint, type TimelineEvent } from '@lapor/client/contract';
 import { format, loadEnglish, type EntryStrings, type StatusEntryStrings } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
@@ -6,7 +7,7 @@ import { idStatus } from '../i18n/id-status.ts';
 import { LaporElement } from '../shared/element.ts';
 import { rememberedReports, tokenFor } from '../shared/reports.ts';
 import { statusStyles } from './lapor-status.styles.ts';
-import type { PanelHost } from './panel-host.ts';
+import type { PanelHost, StatusCalls } from './panel-host.ts';
 import type { RatingPanel } from './rating.ts';
 import type { RecoveryPanel } from './recovery.ts';
 
@@ -77,7 +78,7 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings>
       if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
     },
     strings: () => this.t,
-    client: async () => (await this.connection()).client,
+    calls: () => this.#calls(),
     open: (trackingId) => {
       this.#query = trackingId;
       return this.#lookup();
@@ -97,10 +98,16 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings>
     }
   }
 
-  async #lookup(): Promise<void> {
+  /** A connection for the element, and the status calls (a chunk that comes after the transport chunk). */
+  async #calls(): Promise<{ client: LaporConnection; calls: StatusCalls }> {
     const { t, client } = await this.connection();
+    return { client, calls: await t.statusCalls() };
+  }
+
+  async #lookup(): Promise<void> {
+    const { client, calls } = await this.#calls();
     // Citizens copy the ID as LAPOR! prints it, "#1916449"; the number is what counts.
-    const check = t.validate(t.trackingId, this.#query.trim().replace(/^#\s*/, ''), { locale: this.language });
+    const check = calls.validate(calls.trackingId, this.#query.trim().replace(/^#\s*/, ''), { locale: this.language });
     if (!check.success) {
       this.#error = check.issues[0]!.message;
       this.#report = undefined;
@@ -117,8 +124,8 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings>
     const reporterToken = this.#token(id);
     try {
       const options = reporterToken ? { reporterToken } : {};
-      this.#report = await client.complaints.get(id, options);
-      this.#events = await client.complaints.events(id, options).toArray({ limit: 200 });
+      this.#report = await calls.getComplaint(client, id, options);
+      this.#events = await calls.complaintEvents(client, id, options).toArray({ limit: 200 });
       if (this.#report.view === 'reporter' && this.#report.status === 'closed' && !this.#rating) {
         const { RatingPanel } = await import('./rating.ts');
         this.#rating = new RatingPanel(this.#panelHost);
@@ -141,15 +148,15 @@ export class LaporStatus extends LaporElement<EntryStrings & StatusEntryStrings>
     const report = this.#report;
     const token = report && this.#token(report.trackingId);
     if (!report || !token) return;
-    const { t, client } = await this.connection();
-    const check = t.validate(t.replyInput, { body: this.#reply }, { locale: this.language });
+    const { client, calls } = await this.#calls();
+    const check = calls.validate(calls.replyInput, { body: this.#reply }, { locale: this.language });
     if (!check.success) {
       this.#replyError = check.issues[0]!.message;
       this.requestUpdate();
       return;
     }
     try {
-      await client.complaints.reply(report.trackingId, { body: this.#reply }, { reporterToken: token });
+      await calls.replyToComplaint(client, report.trackingId, { body: this.#reply }, { reporterToken: token });
       this.#reply = '';
       this.#replyError = '';
       await this.#lookup();

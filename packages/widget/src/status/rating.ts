@@ -40,9 +40,9 @@ export class RatingPanel {
     this.#sending = true;
     void this.#host.update();
     try {
-      const client = await this.#host.client();
+      const { client, calls } = await this.#host.calls();
       const comment = this.#comment.trim();
-      await client.complaints.rate(report.trackingId, { rating: this.#value, ...(comment ? { comment } : {}) }, { reporterToken: token });
+      await calls.rateComplaint(client, report.trackingId, { rating: this.#value, ...(comment ? { comment } : {}) }, { reporterToken: token });
       this.#error = '';
       await this.#host.open(report.trackingId);
       this.#notice = t.ratingSent;

@@ -73,8 +73,8 @@ export class RecoveryPanel {
     this.#sending = true;
     void this.#host.update();
     try {
-      const client = await this.#host.client();
-      ({ expiresInMinutes: this.#minutes } = await client.complaints.requestAccess(trackingId, { contact: this.#contact.trim() }));
+      const { client, calls } = await this.#host.calls();
+      ({ expiresInMinutes: this.#minutes } = await calls.requestAccess(client, trackingId, { contact: this.#contact.trim() }));
       this.#trackingId = trackingId;
       this.#step = 'code';
       this.#error = '';
@@ -94,8 +94,8 @@ export class RecoveryPanel {
     this.#sending = true;
     void this.#host.update();
     try {
-      const client = await this.#host.client();
-      const { trackingId, reporterToken } = await client.complaints.redeemAccessCode(this.#trackingId, { code });
+      const { client, calls } = await this.#host.calls();
+      const { trackingId, reporterToken } = await calls.redeemAccessCode(client, this.#trackingId, { code });
       if (this.#remember) {
         rememberReport(this.#host.endpoint(), { trackingId, reporterToken, title: `#${trackingId}`, createdAt: '', keepUntil: Date.now() + REMEMBER_DAYS * 86_400_000 });
       } else this.#host.keepToken(trackingId, reporterToken);
