@@ -29,6 +29,33 @@ describe('<lapor-form>', () => {
     expect($(el, '.honeypot').getBoundingClientRect().left).to.be.below(-1000);
   });
 
+  it('upgrades in short tasks: renders after the task that upgraded it, then the rest of the form one group per update', async () => {
+    localStorage.clear();
+    const el = document.createElement('lapor-form');
+    el.setAttribute('endpoint', sandboxUrl);
+    el.setAttribute('site-key', 'pk_test_sandbox');
+    // How many groups of the rest of the form each render showed (a placeholder holds the others' place).
+    const shown: number[] = [];
+    el.addController({ hostUpdated: () => shown.push(root(el).querySelectorAll('.later:not(.pending)').length) });
+    document.body.append(el);
+    try {
+      await Promise.resolve();
+      // Not rendered in the task that upgraded it (on a page: the entry's evaluation).
+      expect(el.shadowRoot).to.equal(null);
+      await el.updateComplete;
+      const rendered = shown.filter((count, i) => count !== shown[i - 1]);
+      expect(rendered.slice(-3)).to.deep.equal([1, 2, 3]);
+      expect(root(el).querySelector('.pending')).to.equal(null);
+      // Below the fold, laid out only near the viewport (where the engine knows how).
+      if (CSS.supports('content-visibility', 'auto')) {
+        for (const group of root(el).querySelectorAll('.later')) expect(getComputedStyle(group).contentVisibility).to.equal('auto');
+      }
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows fields by classification', async () => {
     const el = await form();
     await click(el, '#classification-complaint');
