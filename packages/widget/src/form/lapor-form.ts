@@ -185,7 +185,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
   /** The rest of the form (a chunk, see `more.ts`) once loaded, and its loading. */
   #more: typeof import('./more.ts') | undefined;
   #moreLoading: Promise<unknown> | undefined;
-  /** How many groups of the rest of the form are rendered (one more each task once it loaded). */
+  /** How many groups of the rest of the form are rendered (once it loaded, one or more a task). */
   #moreShown = 0;
 
   /** What the page's fallback fields held when the element upgraded (see `fallback.ts`). */
@@ -214,16 +214,19 @@ export class LaporForm extends LaporElement<EntryStrings> {
     this.#state.fields = fromDraft({ ...this.#state.fields, ...this.#fallback.typed });
     super.connectedCallback();
     this.#moreLoading ??= import('./more.ts').then(async (more) => {
+      // The chunk's evaluation, and each group of the rest of the form (each renders in the
+      // microtask after `requestUpdate()`), in tasks that stay short on a slow phone.
+      let slice = await more.nextSlice(0);
       this.addStrings({ ...more.idMore, ...more.idSummary });
       this.addStyles(more.moreStyles);
       this.#pickers = this.#makePickers(more);
       this.#more = more;
-      // Evaluating the chunk is one task and rendering each group of the rest of the form one
-      // more (each render runs in the microtask after `requestUpdate()`): not one long task.
+      await super.getUpdateComplete();
       while (this.#moreShown < more.MORE_GROUPS) {
-        await nextTask();
+        slice = await more.nextSlice(slice);
         this.#moreShown++;
         this.requestUpdate();
+        await super.getUpdateComplete();
       }
     });
     // Validation and transport (the biggest chunk) only after the rest of the form: started

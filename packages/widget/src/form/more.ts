@@ -17,6 +17,7 @@ import { summaryStyles } from './error-summary.ts';
 import { checkbox, textField, type Controls } from './controls.ts';
 import type { DeviceEraser } from './forget.ts';
 import type { SimilarReports } from './similar.ts';
+import { nextTask } from '../shared/load.ts';
 
 /** Bahasa Indonesia for the rest of the form: bundled with it. */
 export const idMore: Pick<FormStrings, MoreKey> = {
@@ -220,7 +221,21 @@ function attachmentsField(host: MoreHost, t: FormStrings): TemplateResult {
   </div>`;
 }
 
-/** How many groups the rest of the form has: the form renders them one task after another. */
+/** How long the main thread works before it yields: well under a long task's 50 ms, also on a phone four times slower. */
+const SLICE_MS = 15;
+
+/**
+ * Yields (see `nextTask()`) if the work since `since` (a `performance.now()`) took longer than
+ * a slice; resolves to when the next slice starts. On a fast device several groups of the
+ * form render in one task, on a slow one each in its own.
+ */
+export async function nextSlice(since: number): Promise<number> {
+  if (performance.now() - since < SLICE_MS) return since;
+  await nextTask();
+  return performance.now();
+}
+
+/** How many groups the rest of the form has: the form renders them one or more a task (see `nextSlice()`). */
 export const MORE_GROUPS = 3;
 
 /**
