@@ -65,7 +65,9 @@ export const moreStyles = css`
   ${summaryStyles}
   /* Below the fold on a phone: laid out and painted only near the viewport, so that the rest
      of the form arriving is not one long layout. Still in the tab order and the accessibility
-     tree. The heights are the groups' usual ones on a phone (remembered once shown). Focus
+     tree. The heights are the groups' on a 320 px wide phone (their real ones are remembered
+     once shown): a control of a group not laid out yet is placed as if the group were this
+     high (checkers such as axe hit-test it), so no group may be taller. Focus
      rings reach 5px outside a control: the clip margin (the padding above and below, where
      it is not supported) keeps them from being cut at the group's edge by its paint
      containment, without widening the form. */
@@ -77,13 +79,13 @@ export const moreStyles = css`
     margin-block: -6px;
   }
   .group-where {
-    --_height: 34rem;
+    --_height: 48rem;
   }
   .group-files {
-    --_height: 24rem;
+    --_height: 38rem;
   }
   .group-reporter {
-    --_height: 48rem;
+    --_height: 70rem;
   }
   /* A group not rendered yet holds its place. */
   .later.pending {
