@@ -1,10 +1,10 @@
 // `npm run bench -w @lapor/widget`: time from navigation to a form the citizen can type in
 // (its first field: the page's fallback title field, then the upgraded form's) and to the
 // whole form (the submit button) in Chromium, for the agency page with the CDN widget and
-// for a plain HTML form with the same fields (the floor), on a
-// fast connection and on a slow mobile profile; the page's cumulative layout shift while
-// the element upgrades; and the widget's bytes against a peer bundled the same way
-// (Sentry's user feedback widget). Prints figures; fails nothing.
+// for a plain HTML form with the same fields (the floor), on a fast connection and on a
+// slow mobile profile; the page's cumulative layout shift while the element upgrades; the
+// long tasks on the main thread and their blocking time; and the widget's bytes against a
+// peer bundled the same way (Sentry's user feedback widget). Prints figures; fails nothing.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +41,8 @@ interface Timing {
   interactive: number;
   /** Cumulative layout shift (Chromium's layout-shift entries) until a second after that. */
   cls: number;
+  /** Long tasks (over 50 ms, Chromium's longtask entries) until the network is quiet (the transport chunk and the first requests included): durations in ms. */
+  longTasks: number[];
 }
 
 /** Times one page load (see `Timing`). */
@@ -55,8 +57,12 @@ async function timeToInteractive(url: string, slow: boolean): Promise<Timing> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
   }
   await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __pageField?: number; __firstField?: number; __interactive?: number; __cls: number };
+    const w = window as unknown as { __pageField?: number; __firstField?: number; __interactive?: number; __cls: number; __longTasks: number[] };
     w.__cls = 0;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
@@ -75,9 +81,11 @@ async function timeToInteractive(url: string, slow: boolean): Promise<Timing> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive !== undefined, { timeout: 60_000 });
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  // The transport chunk loads when the browser is idle, and the form then asks for the host institution.
+  await page.waitForNetworkIdle({ idleTime: 1000, timeout: 20_000 }).catch(() => undefined);
   const timing = await page.evaluate(() => {
-    const w = window as unknown as { __pageField?: number; __firstField: number; __interactive: number; __cls: number };
-    return { pageField: w.__pageField, firstField: w.__firstField ?? w.__interactive, interactive: w.__interactive, cls: w.__cls };
+    const w = window as unknown as { __pageField?: number; __firstField: number; __interactive: number; __cls: number; __longTasks: number[] };
+    return { pageField: w.__pageField, firstField: w.__firstField ?? w.__interactive, interactive: w.__interactive, cls: w.__cls, longTasks: w.__longTasks };
   });
   await context.close();
   return timing;
@@ -118,6 +126,17 @@ try {
     // count from the frame that shows them. The plain form's first such frame, for comparison:
     lines.push(`  ${profile}  plain HTML form's first frame with its fields: ${median(plain.map((t) => t.firstField)).toFixed(0)} ms`);
     lines.push(`  ${profile}  cumulative layout shift of the agency page: median ${median(widget.map((t) => t.cls)).toFixed(3)}, worst ${Math.max(...widget.map((t) => t.cls)).toFixed(3)}`);
+    // Main-thread tasks over 50 ms until the network is quiet, and their blocking time (each
+    // one's part over 50 ms, as Lighthouse's Total Blocking Time counts it).
+    for (const [page, runs] of [
+      ['agency page    ', widget],
+      ['plain HTML form', plain],
+    ] as const) {
+      const count = median(runs.map((t) => t.longTasks.length));
+      const longest = median(runs.map((t) => Math.max(0, ...t.longTasks)));
+      const blocking = median(runs.map((t) => t.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)));
+      lines.push(`  ${profile}  long tasks, ${page}: ${count} (longest ${longest.toFixed(0)} ms), blocking time ${blocking.toFixed(0)} ms  (medians of ${RUNS})`);
+    }
   }
 } finally {
   await browser.close();

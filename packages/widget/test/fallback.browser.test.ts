@@ -77,6 +77,18 @@ describe('<lapor-form> with fallback fields in the page', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('takes over what the citizen typed after the element upgraded and before its first render (a task later)', async () => {
+    const el = page('lapor-form-typed-late');
+    define(el.localName, class extends LaporForm {});
+    // Upgraded (the entry's evaluation ends here); the fallback is still there and takes keys.
+    const typed = fallback(el, '#lapor-title');
+    typed.focus();
+    typed.value = 'Jalan rusak';
+    await el.updateComplete;
+    expect(field(el, '#title').value).to.equal('Jalan rusak');
+    expect(root(el).activeElement).to.equal(field(el, '#title'));
+  });
+
   it('keeps a stored draft for the fields left empty; a typed value wins over it', async () => {
     localStorage.setItem(draftKey, JSON.stringify({ classification: 'complaint', title: 'Dari draf yang tersimpan', body: 'Isi lama dari draf', attachments: [], savedAt: new Date().toISOString() }));
     const el = page('lapor-form-draft');

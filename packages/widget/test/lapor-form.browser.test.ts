@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
 import { $, click, choose, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, sentReports, type, until } from './helpers.ts';
@@ -27,6 +27,57 @@ describe('<lapor-form>', () => {
     expect($(el, 'button[type=submit]').textContent).to.contain('Kirim laporan');
     // Its styles came with it: the bot trap stays out of sight.
     expect($(el, '.honeypot').getBoundingClientRect().left).to.be.below(-1000);
+  });
+
+  it('upgrades in short tasks: renders after the task that upgraded it, then the rest of the form one group per update', async () => {
+    localStorage.clear();
+    const el = document.createElement('lapor-form');
+    el.setAttribute('endpoint', sandboxUrl);
+    el.setAttribute('site-key', 'pk_test_sandbox');
+    // How many groups of the rest of the form each render showed (a placeholder holds the others' place).
+    const shown: number[] = [];
+    el.addController({ hostUpdated: () => shown.push(root(el).querySelectorAll('.later:not(.pending)').length) });
+    document.body.append(el);
+    try {
+      await Promise.resolve();
+      // Not rendered in the task that upgraded it (on a page: the entry's evaluation).
+      expect(el.shadowRoot).to.equal(null);
+      await el.updateComplete;
+      const rendered = shown.filter((count, i) => count !== shown[i - 1]);
+      expect(rendered.slice(-3)).to.deep.equal([1, 2, 3]);
+      expect(root(el).querySelector('.pending')).to.equal(null);
+      // Below the fold, laid out only near the viewport (where the engine knows how).
+      if (CSS.supports('content-visibility', 'auto')) {
+        for (const group of root(el).querySelectorAll('.later')) expect(getComputedStyle(group).contentVisibility).to.equal('auto');
+      }
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('is accessible on a phone while the groups below the fold are not laid out yet, above a dark footer', async function () {
+    localStorage.clear();
+    // A phone's viewport where the test runner's driver can set one.
+    const phone = await setViewport({ width: 360, height: 640 }).then(
+      () => true,
+      () => false,
+    );
+    if (!phone) this.skip();
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div style="background: #fff; color: #1b1f24">
+          <lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>
+          <footer style="background: #1b1f24; color: #fff; height: 200rem">Kaki halaman</footer>
+        </div>`,
+      );
+      const el = page.querySelector('lapor-form')!;
+      await el.updateComplete;
+      // axe places a control of a group not laid out yet as if the group had its intrinsic height: were it taller, the footer would be "behind" the form's last controls.
+      await expect(page).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows fields by classification', async () => {

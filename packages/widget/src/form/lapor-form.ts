@@ -3,7 +3,7 @@ import { LIMITS, type Attachment } from '@lapor/client/contract';
 import { format, loadEnglish, type EntryStrings, type StringOverrides } from '../i18n/index.ts';
 import { id } from '../i18n/id.ts';
 import { LaporElement, type LaporErrorDetail, type LaporSubmittedDetail } from '../shared/element.ts';
-import { loadWhenIdle, type Transport } from '../shared/load.ts';
+import { loadWhenIdle, nextTask, type Transport } from '../shared/load.ts';
 import { scopedKey } from '../shared/storage.ts';
 import type { AttachmentList } from './attachments.ts';
 import type { DeviceEraser } from './forget.ts';
@@ -185,22 +185,49 @@ export class LaporForm extends LaporElement<EntryStrings> {
   /** The rest of the form (a chunk, see `more.ts`) once loaded, and its loading. */
   #more: typeof import('./more.ts') | undefined;
   #moreLoading: Promise<unknown> | undefined;
+  /** How many groups of the rest of the form are rendered (once it loaded, one or more a task). */
+  #moreShown = 0;
 
   /** What the page's fallback fields held when the element upgraded (see `fallback.ts`). */
   #fallback!: Fallback;
 
+  /** The first connect waits a task before it starts (see `connectedCallback`). */
+  #start: 'waiting' | 'started' | undefined;
+
   override connectedCallback(): void {
-    // Once, before the first render hides them: a value typed there wins over a stored draft.
-    if (!this.hasUpdated) {
-      this.#fallback = takeFallback(this);
-      this.#state.fields = fromDraft({ ...this.#state.fields, ...this.#fallback.typed });
-    }
+    if (this.#start === 'started') return super.connectedCallback();
+    if (this.#start === 'waiting') return;
+    // The element upgrades while the entry module is evaluated (it defines the element):
+    // rendering at once made that evaluation, the first render and the page's first layout
+    // one long task. The page's fallback stays shown and typeable until then.
+    this.#start = 'waiting';
+    void nextTask().then(() => {
+      if (!this.isConnected) return void (this.#start = undefined);
+      this.#start = 'started';
+      this.#started();
+    });
+  }
+
+  #started(): void {
+    // Right before the first render hides them: a value typed there wins over a stored draft.
+    this.#fallback = takeFallback(this);
+    this.#state.fields = fromDraft({ ...this.#state.fields, ...this.#fallback.typed });
     super.connectedCallback();
-    this.#moreLoading ??= import('./more.ts').then((more) => {
+    this.#moreLoading ??= import('./more.ts').then(async (more) => {
+      // The chunk's evaluation, and each group of the rest of the form (each renders in the
+      // microtask after `requestUpdate()`), in tasks that stay short on a slow phone.
+      let slice = await more.nextSlice(0);
       this.addStrings({ ...more.idMore, ...more.idSummary });
       this.addStyles(more.moreStyles);
       this.#pickers = this.#makePickers(more);
       this.#more = more;
+      await super.getUpdateComplete();
+      while (this.#moreShown < more.MORE_GROUPS) {
+        slice = await more.nextSlice(slice);
+        this.#moreShown++;
+        this.requestUpdate();
+        await super.getUpdateComplete();
+      }
     });
     // Validation and transport (the biggest chunk) only after the rest of the form: started
     // on idle while that chunk is still on its way, it shared a slow connection with it.
@@ -496,7 +523,7 @@ export class LaporForm extends LaporElement<EntryStrings> {
       ${fields.classification === 'complaint'
         ? textField(host, 'incidentDate', { label: t.incidentDateLabel, hint: t.incidentDateHint, type: 'date', required: true })
         : nothing}
-      ${this.#more ? this.#more.renderMore(host) : html`<div class="more-pending"></div>`}
+      ${this.#more ? this.#more.renderMore(host, this.#moreShown) : html`<div class="more-pending"></div>`}
     </form>`;
   }
 }

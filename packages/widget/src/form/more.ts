@@ -17,6 +17,7 @@ import { summaryStyles } from './error-summary.ts';
 import { checkbox, textField, type Controls } from './controls.ts';
 import type { DeviceEraser } from './forget.ts';
 import type { SimilarReports } from './similar.ts';
+import { nextTask } from '../shared/load.ts';
 
 /** Bahasa Indonesia for the rest of the form: bundled with it. */
 export const idMore: Pick<FormStrings, MoreKey> = {
@@ -62,6 +63,34 @@ export const idMore: Pick<FormStrings, MoreKey> = {
 /** Styles of the rest of the form (the first section needs only the shared ones). */
 export const moreStyles = css`
   ${summaryStyles}
+  /* Below the fold on a phone: laid out and painted only near the viewport, so that the rest
+     of the form arriving is not one long layout. Still in the tab order and the accessibility
+     tree. The heights are the groups' on a 320 px wide phone (their real ones are remembered
+     once shown): a control of a group not laid out yet is placed as if the group were this
+     high (checkers such as axe hit-test it), so no group may be taller. Focus
+     rings reach 5px outside a control: the clip margin (the padding above and below, where
+     it is not supported) keeps them from being cut at the group's edge by its paint
+     containment, without widening the form. */
+  .later {
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--_height);
+    overflow-clip-margin: 6px;
+    padding-block: 6px;
+    margin-block: -6px;
+  }
+  .group-where {
+    --_height: 48rem;
+  }
+  .group-files {
+    --_height: 38rem;
+  }
+  .group-reporter {
+    --_height: 70rem;
+  }
+  /* A group not rendered yet holds its place. */
+  .later.pending {
+    height: var(--_height);
+  }
   [role='listbox'] {
     list-style: none;
     margin: 0.25em 0 0;
@@ -194,46 +223,76 @@ function attachmentsField(host: MoreHost, t: FormStrings): TemplateResult {
   </div>`;
 }
 
-/** Everything below the body (and the incident date), in the order the citizen meets it. */
-export function renderMore(host: MoreHost): TemplateResult {
+/** How long the main thread works before it yields: well under a long task's 50 ms, also on a phone four times slower. */
+const SLICE_MS = 15;
+
+/**
+ * Yields (see `nextTask()`) if the work since `since` (a `performance.now()`) took longer than
+ * a slice; resolves to when the next slice starts. On a fast device several groups of the
+ * form render in one task, on a slow one each in its own.
+ */
+export async function nextSlice(since: number): Promise<number> {
+  if (performance.now() - since < SLICE_MS) return since;
+  await nextTask();
+  return performance.now();
+}
+
+/** How many groups the rest of the form has: the form renders them one or more a task (see `nextSlice()`). */
+export const MORE_GROUPS = 3;
+
+/**
+ * Everything below the body (and the incident date), in the order the citizen meets it: in
+ * three groups, of which the first `shown` are rendered and the others hold their place.
+ */
+export function renderMore(host: MoreHost, shown = MORE_GROUPS): TemplateResult {
   // The form added this chunk's Indonesian to its table (English is complete).
   const t = host.t as FormStrings;
   const { fields, errors, phase } = host.state;
   const complaint = fields.classification === 'complaint';
   const { pickers } = host;
-  return html`${complaint || fields.classification === ''
-      ? html`${pickers.location.render(t, { label: t.locationLabel, hint: t.locationHint, error: errors.get('location'), required: complaint })}
-          ${textField(host, 'address', { label: t.addressLabel, hint: t.addressHint, autocomplete: 'street-address' })}
-          <div class="field geo">
-            <p class="hint" id="geo-hint">${t.geoHint}</p>
-            <button type="button" class="secondary" part="button" aria-describedby="geo-hint" @click=${() => host.locate()}>${t.useMyLocation}</button>
-            <p class="hint" role="status">${host.geo}</p>
-          </div>`
-      : pickers.origin.render(t, { label: t.originLabel, hint: t.originHint, error: errors.get('origin'), required: true })}
-    ${host.similar?.render(host.t, host.language) ?? nothing}
-    ${pickers.institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: errors.get('institution') })}
-    ${pickers.category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: errors.get('category') })}
-    ${attachmentsField(host, t)}
-    <fieldset>
-      <legend>${t.privacyLegend}</legend>
-      ${checkbox(host, 'anonymous', t.anonymousLabel, t.anonymousHint)} ${checkbox(host, 'confidential', t.confidentialLabel, t.confidentialHint)}
-    </fieldset>
-    <fieldset aria-describedby="reporter-hint">
-      <legend>${t.reporterLegend}</legend>
-      <p class="hint" id="reporter-hint">${t.reporterHint}</p>
-      ${textField(host, 'name', { label: t.nameLabel, required: true, autocomplete: 'name' })}
-      ${textField(host, 'email', { label: t.emailLabel, type: 'email', autocomplete: 'email' })}
-      ${textField(host, 'phone', { label: t.phoneLabel, hint: t.phoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-      ${host.drafts ? checkbox(host, 'keepContact', t.keepContactLabel, t.keepContactHint) : nothing}
-    </fieldset>
-    <div class="honeypot" aria-hidden="true">
-      <label for="website">Website</label>
-      <input id="website" type="text" tabindex="-1" autocomplete="off" .value=${host.honeypot} @input=${(e: Event) => (host.honeypot = (e.target as HTMLInputElement).value)} />
-    </div>
-    ${host.rememberDays > 0 ? checkbox(host, 'remember', format(t.rememberLabel, { days: host.rememberDays }), t.rememberHint) : nothing}
-    ${checkbox(host, 'consent', t.consentLabel)}
-    ${/^(https?:|\/)/.test(host.privacyUrl) ? html`<p><a href=${host.privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>` : nothing}
-    <button type="submit" part="button submit" ?disabled=${phase === 'sending'}>${phase === 'sending' ? t.sending : t.submit}</button>
-    ${host.eraser?.render(t) ?? nothing}
-    <p><button type="button" class="link" @click=${() => host.eraseDevice()}>${t.forgetDevice}</button></p>`;
+  const where = () =>
+    html`${complaint || fields.classification === ''
+        ? html`${pickers.location.render(t, { label: t.locationLabel, hint: t.locationHint, error: errors.get('location'), required: complaint })}
+            ${textField(host, 'address', { label: t.addressLabel, hint: t.addressHint, autocomplete: 'street-address' })}
+            <div class="field geo">
+              <p class="hint" id="geo-hint">${t.geoHint}</p>
+              <button type="button" class="secondary" part="button" aria-describedby="geo-hint" @click=${() => host.locate()}>${t.useMyLocation}</button>
+              <p class="hint" role="status">${host.geo}</p>
+            </div>`
+        : pickers.origin.render(t, { label: t.originLabel, hint: t.originHint, error: errors.get('origin'), required: true })}
+      ${host.similar?.render(host.t, host.language) ?? nothing}
+      ${pickers.institution.render(t, { label: t.institutionLabel, hint: t.institutionHint, error: errors.get('institution') })}
+      ${pickers.category.render(t, { label: t.categoryLabel, hint: t.categoryHint, error: errors.get('category') })}`;
+  const files = () =>
+    html`${attachmentsField(host, t)}
+      <fieldset>
+        <legend>${t.privacyLegend}</legend>
+        ${checkbox(host, 'anonymous', t.anonymousLabel, t.anonymousHint)} ${checkbox(host, 'confidential', t.confidentialLabel, t.confidentialHint)}
+      </fieldset>`;
+  const reporter = () =>
+    html`<fieldset aria-describedby="reporter-hint">
+        <legend>${t.reporterLegend}</legend>
+        <p class="hint" id="reporter-hint">${t.reporterHint}</p>
+        ${textField(host, 'name', { label: t.nameLabel, required: true, autocomplete: 'name' })}
+        ${textField(host, 'email', { label: t.emailLabel, type: 'email', autocomplete: 'email' })}
+        ${textField(host, 'phone', { label: t.phoneLabel, hint: t.phoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+        ${host.drafts ? checkbox(host, 'keepContact', t.keepContactLabel, t.keepContactHint) : nothing}
+      </fieldset>
+      <div class="honeypot" aria-hidden="true">
+        <label for="website">Website</label>
+        <input id="website" type="text" tabindex="-1" autocomplete="off" .value=${host.honeypot} @input=${(e: Event) => (host.honeypot = (e.target as HTMLInputElement).value)} />
+      </div>
+      ${host.rememberDays > 0 ? checkbox(host, 'remember', format(t.rememberLabel, { days: host.rememberDays }), t.rememberHint) : nothing}
+      ${checkbox(host, 'consent', t.consentLabel)}
+      ${/^(https?:|\/)/.test(host.privacyUrl) ? html`<p><a href=${host.privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>` : nothing}
+      <button type="submit" part="button submit" ?disabled=${phase === 'sending'}>${phase === 'sending' ? t.sending : t.submit}</button>
+      ${host.eraser?.render(t) ?? nothing}
+      <p><button type="button" class="link" @click=${() => host.eraseDevice()}>${t.forgetDevice}</button></p>`;
+  const groups = [
+    ['where', where],
+    ['files', files],
+    ['reporter', reporter],
+  ] as const;
+  // Each group is laid out only once it comes near the viewport (see `.later`).
+  return html`${groups.map(([name, content], i) => html`<div class="later group-${name} ${i < shown ? '' : 'pending'}">${i < shown ? content() : nothing}</div>`)}`;
 }

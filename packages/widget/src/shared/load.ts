@@ -13,8 +13,21 @@ let pending: Promise<Transport> | undefined;
  */
 const messages: Record<string, ValidationMessages> = {};
 
+/**
+ * Lets the browser handle input and paint before going on: `scheduler.yield()` where there
+ * is one (the rest then runs before other queued tasks), else a new macrotask. Between
+ * evaluating a chunk and rendering what it brings, so that neither makes one long task.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function loadTransport(): Promise<Transport> {
-  pending ??= import('./transport.ts').then((t) => {
+  // The chunk's evaluation (the contract's schemas, the client) is one task; what the
+  // elements then do with it (a client, strings, a render, a request) is the next one.
+  pending ??= import('./transport.ts').then(async (t) => {
+    await nextTask();
     for (const [locale, table] of Object.entries(messages)) t.registerLocale(locale, table);
     return t;
   });
