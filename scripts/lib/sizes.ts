@@ -38,15 +38,16 @@ export const BUDGETS: ReadonlyArray<{ name: string; entry: string; code?: string
 /**
  * Budgets of the widget's CDN build: the entry renders the form's first section (14 KB);
  * everything loaded by the time a report is sent, the rest of the form, validation and
- * transport included (goal 34 KB; now 37.5 KB: validation travels in the transport chunk
+ * transport included (goal 34 KB; now 37.9 KB: validation travels in the transport chunk
  * rather than a fourth file, the error summary with the rest of the form, and the
  * personal-data note, "use my location" and the file list's setup are chunks loaded when used;
  * the transport chunk takes from the client only the calls the form makes before a report is
- * sent, the other elements' calls come in chunks of their own).
+ * sent, the other elements' calls come in chunks of their own; the form's work split into short
+ * tasks added 0.4 KB).
  */
 export const CDN_BUDGETS = {
   entry: 14 * 1024,
-  atSubmit: 37.5 * 1024,
+  atSubmit: 38 * 1024,
 } as const;
 
 export interface CdnSizes {
