@@ -20,7 +20,7 @@ import {
   searchRegions,
   uploadAttachment,
 } from '@lapor/client';
-import { report, useSandbox } from './sandbox.ts';
+import { losingFirstAnswer, report, useSandbox } from './sandbox.ts';
 
 const sandbox = useSandbox();
 const connection = () => connect({ endpoint: sandbox.current().url, siteKey: 'pk_test_sandbox' });
@@ -32,23 +32,8 @@ describe('calls for a connection', () => {
   });
 
   it('creates a report with one idempotency key across retries, and reads it back as the client does', async () => {
-    const keys: string[] = [];
-    let dropNext = true;
-    const flaky = connect({
-      endpoint: sandbox.current().url,
-      siteKey: 'pk_test_sandbox',
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        keys.push(request.headers.get('idempotency-key') ?? '');
-        const response = await fetch(request);
-        // Lose the first answer after the server committed.
-        if (dropNext) {
-          dropNext = false;
-          throw new TypeError('fetch failed');
-        }
-        return response;
-      },
-    });
+    const { fetch: losing, keys } = losingFirstAnswer();
+    const flaky = connect({ endpoint: sandbox.current().url, siteKey: 'pk_test_sandbox', fetch: losing });
     const before = (await sandbox.admin('/stats')).complaints;
     const created = await createComplaint(flaky, report(), { retry: { limit: 3, baseDelay: 1 } });
     assert.equal(keys.length, 2);

@@ -10,7 +10,7 @@ import {
   LaporValidationError,
   createClient,
 } from '@lapor/client';
-import { report, useSandbox } from './sandbox.ts';
+import { losingFirstAnswer, report, useSandbox } from './sandbox.ts';
 
 const sandbox = useSandbox();
 const lapor = () => createClient({ endpoint: sandbox.current().url, siteKey: 'pk_test_sandbox' });
@@ -251,23 +251,8 @@ describe('options and errors', () => {
   });
 
   it('reuses one idempotency key across retries, and a caller key wins', async () => {
-    const keys: string[] = [];
-    let dropNext = true;
-    const client = createClient({
-      endpoint: sandbox.current().url,
-      siteKey: 'pk_test_sandbox',
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        keys.push(request.headers.get('idempotency-key') ?? '');
-        const response = await fetch(request);
-        // Lose the first answer after the server committed, as a dropped connection would.
-        if (dropNext) {
-          dropNext = false;
-          throw new TypeError('fetch failed');
-        }
-        return response;
-      },
-    });
+    const { fetch: losing, keys } = losingFirstAnswer();
+    const client = createClient({ endpoint: sandbox.current().url, siteKey: 'pk_test_sandbox', fetch: losing });
     const before = (await sandbox.admin('/stats')).complaints;
     const created = await client.complaints.create(report(), { retry: { limit: 3, baseDelay: 1 } });
     assert.equal(keys.length, 2);

@@ -25,3 +25,25 @@ export function useSandbox(options: SandboxOptions = {}): { current(): Sandbox; 
     },
   };
 }
+
+/**
+ * A fetch that loses the first answer after the server committed it, as a dropped connection
+ * would, and records the Idempotency-Key of every attempt.
+ */
+export function losingFirstAnswer(): { fetch: typeof fetch; keys: string[] } {
+  const keys: string[] = [];
+  let dropNext = true;
+  return {
+    keys,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      keys.push(request.headers.get('idempotency-key') ?? '');
+      const response = await fetch(request);
+      if (dropNext) {
+        dropNext = false;
+        throw new TypeError('fetch failed');
+      }
+      return response;
+    },
+  };
+}
