@@ -5,20 +5,17 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { startSandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../examples/agency-site/server.ts';
 import { sampleReport } from './lib/sample-report.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const out = new URL('../docs/images/', import.meta.url).pathname;
 await mkdir(out, { recursive: true });
 const sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off' });
 const site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--font-render-hinting=none'],
-});
+const browser = await launchChromium({ args: ['--font-render-hinting=none'] });
 
 async function shoot(page: Page, name: string, selector = 'main') {
   const element = await page.waitForSelector(selector);

@@ -4,9 +4,10 @@
 // with a strict CSP) runs in Chromium, Firefox and WebKit in packages/widget/test/csp.browser.test.ts.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../server.ts';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 let sandbox: Sandbox;
 let site: Awaited<ReturnType<typeof startAgencySite>>;
@@ -19,11 +20,7 @@ before(async () => {
   // As `npm start` runs it: the sandbox's admin routes need a token only the site's server holds.
   sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off', adminToken });
   site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url, sandboxAdminToken: adminToken });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844 });
   await page.evaluateOnNewDocument(() => {

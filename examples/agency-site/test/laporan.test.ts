@@ -3,10 +3,11 @@
 // of the one script tag, link to the status page, and never show a confidential report.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '@lapor/sandbox';
 import { sampleReport } from '../../../scripts/lib/sample-report.ts';
 import { startAgencySite } from '../server.ts';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 /**
  * Waits for `selector` inside the shadow root of `host`. Polled: a wait that watches the page
@@ -44,11 +45,7 @@ async function file(title: string, confidential = false): Promise<string> {
 before(async () => {
   sandbox = await startSandbox({ port: 0, db: ':memory:', clock: 'manual', rateLimit: 'off', adminToken });
   site = await startAgencySite({ port: 0, sandboxUrl: sandbox.url, sandboxAdminToken: adminToken });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.setViewport({ width: 320, height: 640 });
   await page.evaluateOnNewDocument(() => {

@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { Webhook } from 'standardwebhooks';
 import { useSandbox } from '../../../packages/sandbox/test/helpers.ts';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 const widgetDir = new URL('../../../packages/widget/dist/cdn', import.meta.url).pathname;
@@ -128,11 +129,7 @@ describe('php-agency example', () => {
   });
 
   it('a citizen files a complaint on the page, in Chromium, with no CSP violation', async () => {
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));

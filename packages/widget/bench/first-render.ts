@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { startSandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../../../examples/agency-site/server.ts';
 import { CDN_BUDGETS, kb, measure, measureCdn } from '../../../scripts/lib/sizes.ts';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const here = new URL('.', import.meta.url).pathname;
@@ -26,11 +26,7 @@ const floor = createServer((_, response) => response.writeHead(200, { 'content-t
 await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
 const floorUrl = `http://localhost:${(floor.address() as AddressInfo).port}/`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 interface Timing {
   /** Milliseconds until a title field in the page itself can be typed in (the plain form's, or the fallback inside `<lapor-form>`); absent without one. */

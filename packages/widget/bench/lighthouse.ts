@@ -8,11 +8,11 @@
 //   LIGHTHOUSE_REPORTS=folder   also writes each run's full HTML report there
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import lighthouse, { type Result } from 'lighthouse';
 import { startSandbox } from '@lapor/sandbox';
 import { startAgencySite } from '../../../examples/agency-site/server.ts';
 import { sampleReport } from '../../../scripts/lib/sample-report.ts';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 /** Runs of the form page; the one with the median performance score is shown, as PageSpeed advises. */
 const FORM_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -43,12 +43,7 @@ for (const title of ['Jalan berlubang di depan SDN 3 Mataram', 'Lampu jalan mati
 
 // Lighthouse drives a Chromium that is already running (the system's; nothing downloads a
 // browser) through its debugging port; each run opens its own tab and clears the cache.
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  defaultViewport: null,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium({ defaultViewport: null });
 const port = Number(new URL(browser.wsEndpoint()).port);
 
 async function audit(path: string, run: number): Promise<Result> {
