@@ -73,6 +73,11 @@ const RETRY_METHODS = ['get', 'post', 'delete'];
 const RETRY_STATUS_CODES = [408, 409, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUS_CODES = [409, 429, 503];
 
+/** A call's retry policy: the defaults, with what the caller set; `false` means no retries. */
+function retryPolicy(policy: RetryPolicy | false | undefined): Required<RetryPolicy> {
+  return policy === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...policy };
+}
+
 export class Transport {
   readonly #ky: KyInstance;
   readonly #options: TransportOptions;
@@ -92,7 +97,7 @@ export class Transport {
       ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
       'accept-language': options.messages.locale?.toLowerCase().startsWith('en') ? 'en' : 'id',
     };
-    this.#defaultRetry = options.retry === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...options.retry };
+    this.#defaultRetry = retryPolicy(options.retry);
     this.#ky = ky.create({
       prefixUrl: options.endpoint.replace(/\/+$/, ''),
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -113,8 +118,7 @@ export class Transport {
 
   async request<T>(spec: RequestSpec<T>): Promise<T> {
     const call = spec.call ?? {};
-    const retry =
-      call.retry === undefined ? this.#defaultRetry : call.retry === false ? { ...DEFAULT_RETRY, limit: 0 } : { ...DEFAULT_RETRY, ...call.retry };
+    const retry = call.retry === undefined ? this.#defaultRetry : retryPolicy(call.retry);
     const headers: Record<string, string> = { ...this.#headers };
     if (spec.headers) for (const name in spec.headers) if (spec.headers[name] !== undefined) headers[name] = spec.headers[name];
     // One key per logical call, reused by every retry ky makes of it.

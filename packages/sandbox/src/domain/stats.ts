@@ -98,9 +98,6 @@ export function computeFigures(reports: readonly StatsReport[], scope: StatsScop
   const today = wibDate(now);
   const days: number[] = [];
   const ratings: number[] = [];
-  let received = 0;
-  let measured = 0;
-  let onTime = 0;
   let closed = 0;
   let escalated = 0;
 
@@ -112,7 +109,6 @@ export function computeFigures(reports: readonly StatsReport[], scope: StatsScop
     if (!month) continue;
     const after = report.events.slice(receipt + 1);
 
-    received++;
     month.total++;
     const byClassification = month.received as Record<string, number>;
     byClassification[report.classification] = (byClassification[report.classification] ?? 0) + 1;
@@ -124,18 +120,12 @@ export function computeFigures(reports: readonly StatsReport[], scope: StatsScop
       const taken = calendar.workingDaysBetween(receivedAt, followUp.at);
       days.push(taken);
       counted = true;
-      if (taken <= SERVICE_LEVELS.followUpWorkingDays) {
-        onTime++;
-        month.followedUpOnTime++;
-      }
+      if (taken <= SERVICE_LEVELS.followUpWorkingDays) month.followedUpOnTime++;
     } else {
       const stopped = after.some((event) => (event.type === 'archived' || event.type === 'escalated') && wibDate(event.at) <= due);
       counted = today > due && !stopped;
     }
-    if (counted) {
-      measured++;
-      month.followUpMeasured++;
-    }
+    if (counted) month.followUpMeasured++;
 
     if (report.events.some((event) => event.type === 'closed')) closed++;
     if (report.events.some((event) => event.type === 'escalated')) escalated++;
@@ -143,6 +133,11 @@ export function computeFigures(reports: readonly StatsReport[], scope: StatsScop
     if (typeof rating === 'number' && Number.isFinite(rating)) ratings.push(rating);
   }
 
+  // The period's totals are the sums of its months.
+  const sum = (field: 'total' | 'followUpMeasured' | 'followedUpOnTime') => months.reduce((total, month) => total + month[field], 0);
+  const received = sum('total');
+  const measured = sum('followUpMeasured');
+  const onTime = sum('followedUpOnTime');
   return {
     period: { from, to },
     months,
