@@ -6,7 +6,9 @@ import { define } from './shared/define.ts';
 
 define('lapor-form', LaporForm);
 
-let loading: Promise<void> | null = null;
-const more = () => (loading ??= document.querySelector('lapor-status,lapor-reports,lapor-stats') && import('./elements.ts').then((m) => m.upgrade()));
-more();
-new MutationObserver(more).observe(document.documentElement, { childList: true, subtree: true });
+// Until one of their tags appears; from then on elements.ts watches the page itself.
+const more = () => document.querySelector('lapor-status,lapor-reports,lapor-stats') && import('./elements.ts').then((m) => m.upgrade());
+if (!more()) {
+  const observer = new MutationObserver(() => more() && observer.disconnect());
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -58,6 +58,22 @@ describe('similar reports while the citizen writes', () => {
     await until(() => !root(el).querySelector('.similar'));
   });
 
+  it('keeps its styles when the form adds styles of its own later (the file list\'s)', async () => {
+    const word = marker();
+    await published(`Trotoar ${word} rusak di Cakranegara`, 'pemkot-mataram', { location: { regionCode: '52.71' } });
+    const el = await form();
+    await click(el, '#classification-complaint');
+    await type(el, '#title', `Trotoar ${word} rusak`);
+    await choose(el, 'location', 'mataram');
+    const link = await until(() => root(el).querySelector<HTMLAnchorElement>('.similar a'));
+    expect(getComputedStyle(link).fontWeight).to.equal('600');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['isi'], 'catatan.txt', { type: 'text/plain' }));
+    $(el, '.dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true }));
+    await until(() => root(el).querySelector('.files li'));
+    expect(getComputedStyle(root(el).querySelector('.similar a')!).fontWeight).to.equal('600');
+  });
+
   it('never blocks sending: the report goes with the hint on screen', async () => {
     const word = marker();
     await published(`Jalan berlubang ${word} di Mataram`, 'pemkot-mataram', { location: { regionCode: '52.71' } });

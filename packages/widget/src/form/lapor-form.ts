@@ -302,7 +302,15 @@ export class LaporForm extends LaporElement<EntryStrings> {
     if (!this.noSimilar) {
       // Once loaded, the hint is called directly: no chunk lookup on every key.
       if (this.#similar) this.#similar.look(title, region);
-      else if (region && title) void import('./similar.ts').then((m) => (this.#similar ??= new m.SimilarReports(this, () => this.#connect())).look(title, region));
+      else if (region && title) {
+        void import('./similar.ts').then((m) => {
+          if (!this.#similar) {
+            this.#similar = new m.SimilarReports(this, () => this.#connect());
+            this.addStyles(m.similarStyles);
+          }
+          this.#similar.look(title, region);
+        });
+      }
     }
     if (this.#state.submitted) void this.#submission().then(([t, host]) => t.validateForm(host, false));
     if (this.#state.phase === 'editing') this.#draft.saveSoon(() => this.#snapshot());

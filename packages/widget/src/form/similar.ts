@@ -45,7 +45,8 @@ export function searchWords(title: string): string[] {
     .map(({ word }) => word.slice(0, 6));
 }
 
-const styles = css`
+/** The hint's styles: the form adds them to its own when it creates the hint. */
+export const similarStyles = css`
   .similar ul {
     margin: 0;
     padding-left: 1.2em;
@@ -83,10 +84,6 @@ export class SimilarReports implements ReactiveController {
     this.host = host;
     this.transport = transport;
     host.addController(this);
-    // The form's styles are fixed in its entry; the hint brings its own sheet (adopted, CSP-safe).
-    const root = host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostDisconnected(): void {
