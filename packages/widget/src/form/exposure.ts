@@ -19,6 +19,8 @@ export function exposes(text: string): boolean {
 
 let view: typeof import('./exposure-note.ts') | undefined;
 let loading: Promise<unknown> | undefined;
+/** Forms that asked for the note while its chunk loads: each renders again once, when it is there. */
+const waiting = new Set<ExposureHost>();
 
 /** What the note reads from the form and asks of it. */
 export interface ExposureHost extends Controls {
@@ -32,9 +34,13 @@ export interface ExposureHost extends Controls {
  */
 export function exposureNote(form: ExposureHost, id: string): TemplateResult | undefined {
   if (view) return view.exposureNote(form, id);
-  loading ??= import('./exposure-note.ts').then((chunk) => (view = chunk));
-  loading.then(
-    () => form.show(),
+  waiting.add(form);
+  loading ??= import('./exposure-note.ts').then(
+    (chunk) => {
+      view = chunk;
+      for (const host of waiting) host.show();
+      waiting.clear();
+    },
     () => (loading = undefined),
   );
   return undefined;
