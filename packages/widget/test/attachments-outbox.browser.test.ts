@@ -1,14 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, click, fillComplaint, reporterView, root, sandboxAdmin, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
+import { $, click, faults, fillComplaint, reporterView, root, sandboxStats, sandboxUrl, savedDraft, type, until } from './helpers.ts';
 
 async function form(): Promise<LaporForm> {
   return fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" lang="id"></lapor-form>`);
-}
-
-async function faults(spec: string): Promise<void> {
-  await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec, seed: 1 }) });
 }
 
 /** A phone-sized photo: noisy pixels do not compress, so the JPEG is well over 2 MB. */

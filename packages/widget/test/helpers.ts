@@ -93,3 +93,8 @@ export async function sentReports(run: () => Promise<void>): Promise<Array<Recor
   }
   return sent;
 }
+
+/** Sets the sandbox's fault injection (`''` turns it off), with a fixed seed. */
+export async function faults(spec: string): Promise<void> {
+  await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec, seed: 1 }) });
+}

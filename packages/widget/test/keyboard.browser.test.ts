@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define-elements.ts';
 import type { LaporForm } from '../src/form/lapor-form.ts';
-import { $, root, sandboxAdmin, sandboxStats, sandboxUrl, until } from './helpers.ts';
+import { $, faults, root, sandboxStats, sandboxUrl, until } from './helpers.ts';
 
 /** Presses Tab until the control with `id` has focus; fails if it cannot be reached. */
 async function tabTo(el: LaporForm, id: string): Promise<void> {
@@ -48,7 +48,7 @@ describe('<lapor-form> by keyboard only', () => {
 
   it('is accessible while sending', async () => {
     const el = await fixture<LaporForm>(html`<lapor-form endpoint=${sandboxUrl} site-key="pk_test_sandbox" no-draft></lapor-form>`);
-    await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    await faults('delay=1:1500');
     try {
       const { fillComplaint, click } = await import('./helpers.ts');
       await fillComplaint(el);
@@ -59,7 +59,7 @@ describe('<lapor-form> by keyboard only', () => {
       await expect(el).shadowDom.to.be.accessible();
       await until(() => root(el).querySelector('.tracking-id'), 10000);
     } finally {
-      await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+      await faults('');
     }
   });
 

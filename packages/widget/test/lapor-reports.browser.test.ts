@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporReports } from '../src/reports/lapor-reports.ts';
-import { $, click, root, sandboxAdmin, sandboxUrl, type, until } from './helpers.ts';
+import { $, click, faults, root, sandboxUrl, type, until } from './helpers.ts';
 import { at320, attributes, file, marker, published } from './transparency.ts';
 
 const titles = (el: HTMLElement) => [...root(el).querySelectorAll('ul.reports h3')].map((h) => h.textContent!.trim());
@@ -144,15 +144,30 @@ describe('<lapor-reports>', () => {
     expect($(el, '.error button').textContent).to.equal('Coba lagi');
     expect(detail?.code).to.be.a('string');
     await expect(el).shadowDom.to.be.accessible();
-    // Pointed at LAPOR! again, "Coba lagi" loads the list.
+    // Pointed at LAPOR! again, the list loads.
     el.endpoint = sandboxUrl;
     await loaded(el);
     expect(root(el).querySelector('.error')).to.not.exist;
   });
 
+  it('loads the list again with "Coba lagi" once LAPOR! answers again', async () => {
+    await faults('fail-before-commit=1');
+    let el: LaporReports;
+    try {
+      el = await fixture<LaporReports>(html`<lapor-reports endpoint=${sandboxUrl} site-key="pk_test_sandbox" institution-id="pemkot-mataram"></lapor-reports>`);
+      await until(() => root(el).querySelector('.error'), 15000);
+    } finally {
+      await faults('');
+    }
+    await click(el, '.error button');
+    await loaded(el);
+    expect(root(el).querySelector('.error')).to.not.exist;
+    expect(root(el).querySelector('ul.reports, .empty')).to.exist;
+  });
+
   it('is accessible while loading, and says so', async () => {
     // The sandbox answers slowly (its fault injection), so the loading state can be checked.
-    await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    await faults('delay=1:1500');
     try {
       const el = await fixture<LaporReports>(`<lapor-reports ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-mataram' })}></lapor-reports>`);
       await until(() => $(el, '[role=tabpanel]').getAttribute('aria-busy') === 'true');
@@ -160,7 +175,7 @@ describe('<lapor-reports>', () => {
       await expect(el).shadowDom.to.be.accessible();
       await loaded(el);
     } finally {
-      await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+      await faults('');
     }
   });
 

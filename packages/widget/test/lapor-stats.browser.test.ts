@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-elements.ts';
 import type { LaporStats } from '../src/stats/lapor-stats.ts';
-import { $, root, sandboxAdmin, sandboxUrl, until } from './helpers.ts';
+import { $, faults, root, sandboxUrl, until } from './helpers.ts';
 import { at320, attributes, published } from './transparency.ts';
 
 async function stats(institutionId: string, extra: Record<string, unknown> = {}): Promise<LaporStats> {
@@ -90,13 +90,14 @@ describe('<lapor-stats>', () => {
     );
     await until(() => root(el).querySelector('.error'));
     expect($(el, '.error').textContent).to.contain('Angka kinerja tidak dapat dimuat');
+    expect($(el, '.error button').textContent).to.equal('Coba lagi');
     expect(detail?.code).to.equal('not_found');
     await expect(el).shadowDom.to.be.accessible();
   });
 
   it('is accessible while loading, says so, and already takes the room of the figures so that the page below does not jump', async () => {
     await semarang();
-    await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: 'delay=1:1500', seed: 1 }) });
+    await faults('delay=1:1500');
     try {
       const el = await fixture<LaporStats>(`<lapor-stats ${attributes({ endpoint: sandboxUrl, 'site-key': 'pk_test_sandbox', 'institution-id': 'pemkot-semarang' })}></lapor-stats>`);
       await until(() => $(el, 'section').getAttribute('aria-busy') === 'true');
@@ -111,7 +112,7 @@ describe('<lapor-stats>', () => {
       // At most a line apart: the rating has no "from n reporters" line while nobody has rated.
       expect(Math.abs(loaded - loading), `${loading} px while loading, ${loaded} px loaded`).to.be.at.most(25);
     } finally {
-      await fetch(`${sandboxAdmin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ spec: '' }) });
+      await faults('');
     }
   });
 
