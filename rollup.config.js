@@ -68,11 +68,14 @@ function integrity() {
  * streams them in, not lazily on the main thread while the form renders. After terser,
  * which drops comments.
  */
+/** The rest of the form: loaded at once after the entry, under a name that does not change. */
+const isFormMore = (chunk) => chunk.facadeModuleId?.endsWith('/form/more.ts') ?? false;
+
 function compileHints() {
   return {
     name: 'lapor-compile-hints',
     renderChunk(code, chunk) {
-      const atLoad = chunk.isEntry || chunk.facadeModuleId?.endsWith('/form/more.ts');
+      const atLoad = chunk.isEntry || isFormMore(chunk);
       return atLoad ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null;
     },
   };
@@ -94,7 +97,7 @@ export function cdnConfig() {
       // The rest of the form has a name that does not change, so a page can preload it
       // with a fixed tag beside the script tag (docs: widget.md); the other chunks are
       // loaded when needed and keep their hashed names.
-      chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/form/more.ts') ? 'lapor-form-more.js' : '[name]-[hash].js'),
+      chunkFileNames: (chunk) => (isFormMore(chunk) ? 'lapor-form-more.js' : '[name]-[hash].js'),
       plugins: [terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), compileHints(), integrity()],
     },
   };

@@ -9,7 +9,7 @@ import {
   type InstitutionStatsMonth,
   type InstitutionStatsQuery,
 } from '@lapor/client/contract';
-import { ProblemError } from '../http/problem.ts';
+import { ProblemError, noSuchInstitution } from '../http/problem.ts';
 import { wibDate, wibDateTime, type WorkingCalendar } from './calendar.ts';
 import type { EventRow } from './rows.ts';
 import type { State } from './state.ts';
@@ -169,7 +169,7 @@ export function statsPeriod(query: InstitutionStatsQuery, now: number, locale: s
 /** `GET /v1/institutions/{institutionId}/stats`: 404 for an unknown institution. */
 export function institutionStats(state: State, institutionId: string, query: InstitutionStatsQuery, locale: string | undefined): InstitutionStats {
   const institution = state.db.get<{ id: string; name: string }>('SELECT id, name FROM institutions WHERE id = ?', institutionId);
-  if (!institution) throw new ProblemError('not_found', { detail: { id: `Instansi "${institutionId}" tidak ditemukan.`, en: `Institution "${institutionId}" was not found.` } });
+  if (!institution) throw noSuchInstitution(institutionId);
   const now = state.clock.now();
   const period = statsPeriod(query, now, locale);
   // The reports with the institution now, with their timelines: confidential ones too, as

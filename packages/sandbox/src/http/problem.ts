@@ -42,6 +42,11 @@ export const NO_SUCH_REPORT: Localized = {
   en: 'There is no report with this tracking ID.',
 };
 
+/** 404 for an institution id the directory does not hold. */
+export function noSuchInstitution(institutionId: string): ProblemError {
+  return new ProblemError('not_found', { detail: { id: `Instansi "${institutionId}" tidak ditemukan.`, en: `Institution "${institutionId}" was not found.` } });
+}
+
 /**
  * A problem with one field. The contract's validation words `message` in the request's
  * language already; the sandbox's own checks give both languages.

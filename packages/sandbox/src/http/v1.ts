@@ -31,7 +31,7 @@ import { randomId, sha256Hex } from '../domain/tokens.ts';
 import { redeemAccess, requestAccess } from '../domain/recovery.ts';
 import { createEndpoint, deleteEndpoint, listEndpoints } from '../domain/webhooks.ts';
 import { dispositionFilename } from './body.ts';
-import { NO_SUCH_REPORT, ProblemError, type Localized } from './problem.ts';
+import { NO_SUCH_REPORT, ProblemError, noSuchInstitution, type Localized } from './problem.ts';
 
 const TOKEN_REQUIRED: Localized = { id: 'Sertakan header Reporter-Token.', en: 'Send the Reporter-Token header.' };
 
@@ -135,9 +135,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       'SELECT id, name, short_name AS shortName, type, region_code AS regionCode FROM institutions WHERE id = ?',
       call.params.institutionId!,
     );
-    if (!row) throw new ProblemError('not_found', {
-        detail: { id: `Instansi "${call.params.institutionId}" tidak ditemukan.`, en: `Institution "${call.params.institutionId}" was not found.` },
-      });
+    if (!row) throw noSuchInstitution(call.params.institutionId!);
     return { status: 200, body: row };
   },
 
