@@ -185,7 +185,10 @@ export class Transport {
       if (!answer) throw new LaporTimeoutError();
       response = answer;
     } catch (error) {
-      const translated = await this.#translate(error, call.signal);
+      // Past the deadline the call has timed out, whichever landed first: the timer, or the
+      // failure of an attempt that started just before it (a refused connection fails at once).
+      const late = left() <= 0 && !isHTTPError(error) && !call.signal?.aborted;
+      const translated = late ? new LaporTimeoutError() : await this.#translate(error, call.signal);
       // A POST that failed after its retries may still have been stored (an answer lost after
       // the commit): its error carries the key, with which a later retry is safe.
       if (idempotencyKey && translated instanceof LaporError) throw withIdempotencyKey(translated, idempotencyKey, outcomeUnknown(translated));

@@ -208,6 +208,23 @@ describe('options and errors', () => {
     assert.ok(Date.now() - started < 2000);
   });
 
+  it('reports a timeout when the last attempt fails just after the deadline, before the timer runs', async () => {
+    const started = Date.now();
+    const late = createClient({
+      endpoint: 'http://127.0.0.1:9',
+      siteKey: 'pk_test_sandbox',
+      // Fails in the task that passes the deadline, so the failure lands before the call's timer.
+      fetch: () =>
+        new Promise((_, reject) =>
+          setTimeout(() => {
+            while (Date.now() < started + 320);
+            reject(new TypeError('fetch failed'));
+          }, 250),
+        ),
+    });
+    await assert.rejects(late.categories.list({ totalTimeout: 300, retry: false }), LaporTimeoutError);
+  });
+
   it('stops a request in flight on abort', async () => {
     await sandbox.admin('/faults', { spec: 'delay=1:2000', seed: 1 });
     try {
